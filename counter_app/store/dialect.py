@@ -75,6 +75,16 @@ def unindexed_field(field):
     return NodeList((SQL("+"), field), glue="")
 
 
+def holds(field, text: str):
+    """The column holds `text` anywhere, in exact case (how plates are stored): a server's plain
+    LIKE, not peewee's ILIKE, which folds the case of every row it reads; SQLite's LIKE (peewee's
+    `contains`: its own LIKE means GLOB there), which ignores case at no cost."""
+    if is_sqlite():
+        return field.contains(text)
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return field % f"%{escaped}%"
+
+
 def starts_with(field, text: str):
     """A prefix match that an index serves. SQLite's LIKE ignores case and so never uses an
     ordinary index: there the prefix is a range of the index (exact case, which is how names,

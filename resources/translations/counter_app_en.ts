@@ -25,27 +25,27 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="78" />
+        <location filename="../../counter_app/ui/app.py" line="77" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>Building the demo database (about 600 units, two years; first time only)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="86" />
+        <location filename="../../counter_app/ui/app.py" line="85" />
         <source>演示数据库</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="96" />
+        <location filename="../../counter_app/ui/app.py" line="95" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="169" />
+        <location filename="../../counter_app/ui/app.py" line="168" />
         <source>练习模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="170" />
+        <location filename="../../counter_app/ui/app.py" line="169" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>Training mode works on a single-PC ledger only; a counter on the server cannot practise, so as not to affect the other counters.</translation>
     </message>
@@ -208,37 +208,37 @@
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="209" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
         <source>备份设置</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="215" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="218" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="217" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>Backup folder (a USB drive or a network share)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="220" />
         <source>保留最近几天的每日备份</source>
         <translation>Daily backups kept (days)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
         <source>保留最近几个月的每月备份</source>
         <translation>Monthly backups kept (months)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>A backup is taken at the first start of each day; backups made by hand or before a restore are never removed automatically.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="231" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="230" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
@@ -367,133 +367,133 @@
 </context><context>
     <name>BooksDialog</name>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="45" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="46" />
         <source>收据本</source>
         <translation>Receipt books</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="68" />
         <source>收据本报表 [F9]</source>
         <translation>Book report [F9]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="74" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="81" />
         <source>登记收据本</source>
         <translation>Register a book</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="84" />
         <source>字轨，如 A 或 SJ-2026</source>
         <translation>Series, e.g. A or SJ-2026</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="86" />
         <source>如 0000101</source>
         <translation>e.g. 0000101</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="88" />
         <source>如 0000150</source>
         <translation>e.g. 0000150</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="116" />
-        <location filename="../../counter_app/ui/books/dialog.py" line="88" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="89" />
         <source>字轨</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="89" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="90" />
         <source>起号</source>
         <translation>First number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="90" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="91" />
         <source>止号</source>
         <translation>Last number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="92" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>Log [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="102" />
         <source>把所选收据本发给 [F6]</source>
         <translation>Issue the chosen book to [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="104" />
         <source>领用人</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="109" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="110" />
         <source>作废表单（卡纸、打错、撕坏）</source>
         <translation>Void a form (jammed, misprinted, torn)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="113" />
         <source>下一张表单</source>
         <translation>Next form</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="118" />
         <source>表单号</source>
         <translation>Form number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="119" />
         <source>作废原因</source>
         <translation>The reason for the void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="119" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="120" />
         <source>作废表单 [F7]</source>
         <translation>Void form [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="134" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="135" />
         <source>未发放</source>
         <translation>Not issued</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="136" />
         <source>已用完</source>
         <translation>Used up</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="141" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="142" />
         <source>您手中没有可用的收据本</source>
         <translation>You hold no receipt book with forms left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="166" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="167" />
         <source>没有完成：</source>
         <translation>Not done: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="180" />
         <source>已登记收据本 {result.label}</source>
         <translation>Book {result.label} registered</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="190" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="191" />
         <source>收据本 {result.label} 已发给 {result.holder}</source>
         <translation>Book {result.label} issued to {result.holder}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="198" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="199" />
         <source>表单 {result.text} 已作废</source>
         <translation>Form {result.text} voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="213" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="212" />
         <source>收据本报表</source>
         <translation>Receipt book report</translation>
     </message>
@@ -517,138 +517,138 @@
 </context><context>
     <name>CashMoveDialog</name>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="38" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="40" />
         <source>现金收支</source>
         <translation>Cash movements</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="43" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
         <source>零钱补充</source>
         <translation>Paid-in (change)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="43" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
         <source>支出</source>
         <translation>Paid-out</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="44" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="46" />
         <source>交款入保险柜</source>
         <translation>Drop to the safe</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="47" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="51" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
         <source>垫付</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
         <source>零星采购</source>
         <translation>Petty purchase</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
         <source>退押金</source>
         <translation>Deposit refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
         <source>支出原因</source>
         <translation>Reason paid out</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="59" />
         <source>垫付、零星采购须填写</source>
         <translation>Needed for an advance or a petty purchase</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
         <source>凭证号</source>
         <translation>Voucher number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="62" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="66" />
         <source>本班次的现金收支</source>
         <translation>This shift's cash movements</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="69" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="71" />
         <source>冲销所选… [F7]</source>
         <translation>Reverse the chosen… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="75" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="76" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="78" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>Log [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="118" />
         <source>{kind} ¥{amount}</source>
         <translation>{kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="126" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="127" />
         <source>没有登记：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="136" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="137" />
         <source>已登记 {n}：{kind} ¥{amount}</source>
         <translation>Recorded {n}: {kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="169" />
         <source>请先在列表中选择要冲销的单据</source>
         <translation>Choose the document to reverse in the list first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="179" />
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="176" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="175" />
         <source>冲销 {n}</source>
         <translation>Reverse {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="177" />
         <source>冲销 {n} 的原因</source>
         <translation>Why {n} is reversed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="184" />
         <source>没有冲销：</source>
         <translation>Not reversed: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="198" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="197" />
         <source>已取消，没有登记</source>
         <translation>Cancelled; nothing recorded</translation>
     </message>
@@ -1149,112 +1149,112 @@
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="70" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="71" />
         <source>交班点钞</source>
         <translation>Count the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
         <source>应有现金（备用金 + 现金收入 − 现金退款 + 零钱补充 − 支出 − 交款）</source>
         <translation>Expected cash (float + cash in − cash refunded + paid-in − paid-out − drops)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>实点现金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
         <source>长短款</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="90" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
         <source>有长短款时必须说明</source>
         <translation>Required when over or short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="92" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="167" />
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="97" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="168" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
         <source>交班并打印 Z 报表 [Ctrl+Enter]</source>
         <translation>Close the shift and print the Z report [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="99" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="100" />
         <source>保存点钞 [Ctrl+Enter]</source>
         <translation>Save the count [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="103" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="104" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="129" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
         <source>盲点：保存点钞后显示</source>
         <translation>Blind count: shown once the count is saved</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="131" />
         <source>保存点钞后显示</source>
         <translation>Shown once the count is saved</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="145" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
         <source>保存点钞</source>
         <translation>Save the count</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="145" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
         <source>实点现金 {counted}。
 保存后不能再改点钞，随即显示应有现金和长短款。确定保存吗？</source>
         <translation>Cash counted {counted}.
 Once saved the count cannot be changed; the expected cash and any difference are then shown. Save it?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="147" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="148" />
         <source>保存点钞(&amp;S)</source>
         <translation>&amp;Save the count</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="155" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="156" />
         <source>交班</source>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="155" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="156" />
         <source>实点现金 {counted}，{difference}。
 交班后本班次不能再收款，Z 报表随即打印。确定交班吗？</source>
         <translation>Cash counted {counted}, {difference}.
 After closing, this shift takes no more payments and its Z report prints. Close the shift?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="158" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="159" />
         <source>交班并打印(&amp;Z)</source>
         <translation>Close and print &amp;Z report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="171" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="172" />
         <source>点钞已保存：{difference}。有长短款时请填写说明，再按 Ctrl+Enter 交班</source>
         <translation>Count saved: {difference}. If over or short, write a note, then Ctrl+Enter closes the shift</translation>
     </message>
@@ -1367,122 +1367,122 @@ After closing, this shift takes no more payments and its Z report prints. Close 
 </context><context>
     <name>DataKeeping</name>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="29" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="30" />
         <source>尚无备份</source>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="34" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="35" />
         <source>今天 {t}</source>
         <translation>today {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="36" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="37" />
         <source>昨天 {t}</source>
         <translation>yesterday {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="37" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="38" />
         <source>{n} 天前</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="66" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="67" />
         <source>备份：暂时读不到（数据库连接中断）</source>
         <translation>Backup: cannot be read just now (database connection lost)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
         <source>备份：{age}</source>
         <translation>Backup: {age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
         <source>（上次失败）</source>
         <translation>(last attempt failed)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="72" />
         <source>最近一次成功备份的时间</source>
         <translation>When the last good backup was taken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="80" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="81" />
         <source>正在自动备份…</source>
         <translation>Automatic backup running…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
         <source>已自动备份：{path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="98" />
         <source>；注意：{why}</source>
         <translation>; note: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
         <source>导入资料…</source>
         <translation>Import data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
         <source>导出资料…</source>
         <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="139" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
         <source>恢复备份…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="114" />
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="150" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="114" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="151" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="147" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="115" />
         <source>检查账本</source>
         <translation>Check the ledger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="133" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
         <source>资料</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
         <source>正在备份并校验…</source>
         <translation>Backing up and verifying…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="139" />
         <source>已备份并校验（{checked}）：
 {path}</source>
         <translation>Backed up and verified ({checked}):
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="143" />
         <source>正在检查账本…</source>
         <translation>Checking the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="147" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>Check passed: database file {integrity}, audit chain {n} rows, the accounts agree.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="150" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="151" />
         <source>检查发现问题：
 {p}</source>
         <translation>The check found problems:
@@ -1535,74 +1535,74 @@ After closing, this shift takes no more payments and its Z report prints. Close 
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="224" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="247" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>Close and lock the day… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="248" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="249" />
         <source>重开该日…</source>
         <translation>Reopen the day…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="252" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="252" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="253" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="278" />
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="278" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="279" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
         <source>日结 {d}</source>
         <translation>Close {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="295" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>Close and lock {d}: {n} receipts ({v} voided), received ¥{r}, cash to bank ¥{c}.
 Once locked, no shift can be opened, no payment taken and nothing voided on that day; only an administrator can reopen it, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
         <source>日结并锁定(&amp;L)</source>
         <translation>Close and &amp;lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="300" />
         <source>未日结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="309" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="310" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
@@ -2473,27 +2473,27 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>FormStrip</name>
     <message>
-        <location filename="../../counter_app/ui/books/strip.py" line="26" />
+        <location filename="../../counter_app/ui/books/strip.py" line="27" />
         <source>套打表单</source>
         <translation>Printed form</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/strip.py" line="30" />
+        <location filename="../../counter_app/ui/books/strip.py" line="31" />
         <source>记入此表单 [F6]</source>
         <translation>Record on this form [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/strip.py" line="31" />
+        <location filename="../../counter_app/ui/books/strip.py" line="32" />
         <source>此表单作废… [F7]</source>
         <translation>Form spoiled… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/strip.py" line="45" />
+        <location filename="../../counter_app/ui/books/strip.py" line="46" />
         <source>收据本已用完，请找主管领用新的收据本</source>
         <translation>The book is used up; ask a manager for a new one</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/strip.py" line="64" />
+        <location filename="../../counter_app/ui/books/strip.py" line="65" />
         <source>已记入表单 {form}</source>
         <translation>Recorded on form {form}</translation>
     </message>
@@ -2520,7 +2520,7 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../counter_app/ui/help.py" line="54" />
+        <location filename="../../counter_app/ui/help.py" line="55" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -2722,178 +2722,178 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="42" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="43" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="47" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="48" />
         <source>输入或扫描收据号，Enter 查询</source>
         <translation>Type or scan a receipt number, Enter searches</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
         <source>全部方式</source>
         <translation>All tenders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
-        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
         <source>作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="62" />
         <source>已退款</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="65" />
         <source>柜台收据和自动扣费</source>
         <translation>Counter receipts and automatic deductions</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="65" />
         <source>柜台收据</source>
         <translation>Counter receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="65" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="66" />
         <source>预存自动扣费</source>
         <translation>Automatic prepaid deductions</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
         <source>收款员账号</source>
         <translation>Cashier (user name)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="73" />
         <source>方式</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="73" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="75" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="76" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="77" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="78" />
         <source>查询 [Enter]</source>
         <translation>Search [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="107" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="108" />
         <source>重印 [F4]</source>
         <translation>Reprint [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="108" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="109" />
         <source>作废… [F6]</source>
         <translation>Void… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="109" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="110" />
         <source>退款… [F7]</source>
         <translation>Refund… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="110" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="111" />
         <source>开发票 [F8]</source>
         <translation>Invoice [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="111" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="112" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="162" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="163" />
         <source>共 {n} 张</source>
         <translation>{n} receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
         <source>没有符合条件的收据</source>
         <translation>No receipt matches</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
         <source>未申请</source>
         <translation>Not requested</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="187" />
         <source>审计记录：</source>
         <translation>Audit entries:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
         <source>已取消，没有改动</source>
         <translation>Cancelled, nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="217" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="222" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
         <source>重印第 {n} 次，</source>
         <translation>Reprint no. {n}, </translation>
     </message>
@@ -3579,484 +3579,484 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="67" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="67" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="68" />
         <source>重印上一张</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="68" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="69" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="69" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="70" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="70" />
         <source>押金/临时</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="71" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="71" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="45" />
+        <location filename="../../counter_app/ui/main_window.py" line="72" />
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="45" />
+        <location filename="../../counter_app/ui/main_window.py" line="72" />
         <source>打印未打印的收据</source>
         <translation>Print the unprinted receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="46" />
+        <location filename="../../counter_app/ui/main_window.py" line="73" />
         <source>回到查找</source>
         <translation>Back to the search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="46" />
+        <location filename="../../counter_app/ui/main_window.py" line="73" />
         <source>打开菜单</source>
         <translation>Open a menu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="55" />
+        <location filename="../../counter_app/ui/main_window.py" line="82" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>Type a unit number, a name, a phone's last digits or a plate; Enter opens the unit.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="106" />
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <location filename="../../counter_app/ui/main_window.py" line="134" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="113" />
+        <location filename="../../counter_app/ui/main_window.py" line="140" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="134" />
+        <location filename="../../counter_app/ui/main_window.py" line="161" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="586" />
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="607" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="586" />
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="607" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>收据(&amp;R)</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="216" />
         <source>班次(&amp;S)</source>
         <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="192" />
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>&amp;X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>现金收支：零钱补充、支出、交款(&amp;M)… [Ctrl+M]</source>
         <translation>Cash &amp;movements: paid-in, paid-out, drops… [Ctrl+M]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="195" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>收据本：下一张表单、作废表单(&amp;B)… [Ctrl+B]</source>
         <translation>Receipt &amp;books: next form, void a form… [Ctrl+B]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>日结(&amp;D)…</source>
         <translation>&amp;Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>催缴：通知单与跟进…</source>
         <translation>Reminders: notices and follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>经营看板…</source>
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="237" />
         <source>收据本报表…</source>
         <translation>Receipt book report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>续费提醒…</source>
         <translation>Renewal reminders…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="241" />
         <source>资料核查…</source>
         <translation>Data quality…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <source>楼栋收费情况…</source>
         <translation>Payments by building…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <location filename="../../counter_app/ui/main_window.py" line="243" />
         <source>收费预测…</source>
         <translation>Collection forecast…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="247" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="249" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="250" />
         <source>房产资料…</source>
         <translation>Estate…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="251" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="252" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="226" />
+        <location filename="../../counter_app/ui/main_window.py" line="253" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>银行代扣：授权、批量与回盘…</source>
         <translation>Bank direct debit: authorisations, batches and returns…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="255" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="229" />
+        <location filename="../../counter_app/ui/main_window.py" line="256" />
         <source>记账凭证…</source>
         <translation>Accounting vouchers…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="257" />
         <source>发送电子账单…</source>
         <translation>Send bills by email…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="258" />
         <source>电子账单设置…</source>
         <translation>Bills by email: settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="265" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="240" />
+        <location filename="../../counter_app/ui/main_window.py" line="266" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="241" />
+        <location filename="../../counter_app/ui/main_window.py" line="267" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
+        <location filename="../../counter_app/ui/main_window.py" line="268" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
+        <location filename="../../counter_app/ui/main_window.py" line="268" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="244" />
+        <location filename="../../counter_app/ui/main_window.py" line="270" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="245" />
+        <location filename="../../counter_app/ui/main_window.py" line="271" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="273" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="248" />
+        <location filename="../../counter_app/ui/main_window.py" line="274" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="256" />
+        <location filename="../../counter_app/ui/main_window.py" line="282" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="263" />
+        <location filename="../../counter_app/ui/main_window.py" line="289" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="271" />
+        <location filename="../../counter_app/ui/main_window.py" line="297" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="278" />
+        <location filename="../../counter_app/ui/main_window.py" line="304" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="298" />
+        <location filename="../../counter_app/ui/main_window.py" line="324" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="322" />
+        <location filename="../../counter_app/ui/main_window.py" line="348" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="324" />
+        <location filename="../../counter_app/ui/main_window.py" line="350" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>Paid, receipt {n} (this PC lacks the receipt-signing key: its QR is not signed; ask an administrator to import the keys)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="337" />
+        <location filename="../../counter_app/ui/main_window.py" line="363" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="354" />
+        <location filename="../../counter_app/ui/main_window.py" line="380" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="357" />
+        <location filename="../../counter_app/ui/main_window.py" line="383" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="372" />
+        <location filename="../../counter_app/ui/main_window.py" line="398" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="381" />
+        <location filename="../../counter_app/ui/main_window.py" line="407" />
         <source>收款已记录（收据 {n}）</source>
         <translation>The payment is recorded (receipt {n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="401" />
+        <location filename="../../counter_app/ui/main_window.py" line="427" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}. {recorded}; open the drawer with its key, or a manager opens it with Ctrl+Shift+D.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="417" />
+        <location filename="../../counter_app/ui/main_window.py" line="443" />
         <source>请先开班</source>
         <translation>Open a shift first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="438" />
+        <location filename="../../counter_app/ui/main_window.py" line="461" />
         <source>现金收支已记录（{n}）</source>
         <translation>The cash movement is recorded ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="447" />
+        <location filename="../../counter_app/ui/main_window.py" line="470" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="460" />
+        <location filename="../../counter_app/ui/main_window.py" line="481" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="466" />
+        <location filename="../../counter_app/ui/main_window.py" line="487" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="468" />
+        <location filename="../../counter_app/ui/main_window.py" line="489" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="468" />
+        <location filename="../../counter_app/ui/main_window.py" line="489" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="476" />
+        <location filename="../../counter_app/ui/main_window.py" line="497" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="511" />
+        <location filename="../../counter_app/ui/main_window.py" line="532" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="519" />
+        <location filename="../../counter_app/ui/main_window.py" line="540" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="528" />
+        <location filename="../../counter_app/ui/main_window.py" line="549" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="601" />
+        <location filename="../../counter_app/ui/main_window.py" line="621" />
         <source>已开班（班次 #{id}）</source>
         <translation>Shift open (shift #{id})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="617" />
+        <location filename="../../counter_app/ui/main_window.py" line="635" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="637" />
+        <location filename="../../counter_app/ui/main_window.py" line="652" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="659" />
+        <location filename="../../counter_app/ui/main_window.py" line="673" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="660" />
+        <location filename="../../counter_app/ui/main_window.py" line="674" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -4264,204 +4264,204 @@ Quit anyway?</translation>
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="34" />
         <source>开班</source>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>Count the drawer and enter the float (cash for change)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="37" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="38" />
         <source>备用金（元）</source>
         <translation>Float (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="41" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="42" />
         <source>开班 [Enter]</source>
         <translation>Open shift [Enter]</translation>
     </message>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
         <source>收多少元，Enter 到现金</source>
         <translation>How much in yuan; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="89" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="88" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="90" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="89" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="125" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="153" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>Waive the late fee (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="154" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="156" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="161" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="163" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="166" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="170" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="177" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="179" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="186" />
         <source>正好 [F5]</source>
         <translation>Exact [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="186" />
         <source>凑整 50 [F6]</source>
         <translation>Next 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="187" />
         <source>凑整 100 [F7]</source>
         <translation>Next 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="200" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="202" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="204" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="206" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="209" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="211" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="219" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="221" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="223" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="225" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="333" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="335" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>Type the amount to take (yuan), oldest first; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="357" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="359" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="363" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="365" />
         <source>{name} -{d}（{policy}，原因：{reason}，授权：{who}）</source>
         <translation>{name} -{d} ({policy}; reason: {reason}; authorised by {who})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="367" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
         <source>{name} -{d}：{terms}</source>
         <translation>{name} -{d}: {terms}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="375" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="377" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>Note: this unit still owes {n} charges, ¥{a} in all. Paying ahead takes later months only, not these; to pay them first press Esc, then F6 or F5.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="378" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="380" />
         <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。</source>
         <translation>Note: ¥{t} typed is more than the ¥{d} owed; only the ¥{d} owed is taken. To pay months ahead, press Esc and use F8.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="431" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="433" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="439" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="441" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>Cash rounding {r}   cash to take ¥{c}</translation>
     </message>
@@ -4694,32 +4694,32 @@ Quit anyway?</translation>
 </context><context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
         <source>收据 {n}</source>
         <translation>Receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="38" />
         <source>已收款 ¥{t}，收据 {n}</source>
         <translation>Received ¥{t}, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="40" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="42" />
         <source>找零 ¥{c}</source>
         <translation>Change ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="57" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="57" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="58" />
         <source>完成 [Esc]</source>
         <translation>Done [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="58" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="59" />
         <source>开发票 [F8]</source>
         <translation>Invoice [F8]</translation>
     </message>
@@ -4905,12 +4905,12 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="197" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="198" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="200" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="201" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
@@ -5121,42 +5121,42 @@ Restore it anyway?</translation>
         <translation>Replacing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="186" />
         <source>备份先在副本上检查通过（审计链 {n} 条）</source>
         <translation>The backup was checked on a copy first and passed (audit trail: {n} entries)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
         <source>备份先在副本上检查，没能全部核对（审计链 {n} 条，本机没有密钥的部分未核对）</source>
         <translation>The backup was checked on a copy first but could not be fully checked (audit trail: {n} entries; the parts sealed with a key this PC lacks were not checked)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
         <source>已从 {name} 恢复：</source>
         <translation>Restored from {name}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
         <source>再替换账本。</source>
         <translation>then replaced the ledger.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="192" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="191" />
         <source>恢复前的账本另存为 {saved}。</source>
         <translation>The ledger as it was is saved as {saved}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="194" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="193" />
         <source>丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。</source>
         <translation>{n} items recorded since were dropped; numbering goes on after the highest number used.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="196" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="195" />
         <source>关闭此窗口后请重新登录。</source>
         <translation>Sign in again after closing this window.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="201" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="200" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
@@ -5175,113 +5175,113 @@ Restore it anyway?</translation>
 </context><context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="74" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="76" />
         <source>收费项目与标准</source>
         <translation>Fee items and standards</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="83" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="85" />
         <source>折扣/减免政策… [Ctrl+D]</source>
         <translation>Discount policies… [Ctrl+D]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="88" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="90" />
         <source>预交优惠（交 N 月送 M 月）… [Ctrl+O]</source>
         <translation>Prepay offers (pay N months, M free)… [Ctrl+O]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="114" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
         <source>缴费期限 </source>
         <translation>Due in </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <source>滞纳金 </source>
         <translation>Late fee </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <source> ‱/天</source>
         <translation> ‱ a day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>宽限 </source>
         <translation>Grace </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="134" />
         <source>新增项目</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>Metered items only, e.g. 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
         <source>文件号或业主大会决议</source>
         <translation>Document number or owners' resolution</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="155" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
         <source>单价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="158" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="160" />
         <source>阶梯</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="158" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="160" />
         <source>空置收费</source>
         <translation>Charged while vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="161" />
         <source>政策依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="162" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="164" />
         <source>预览影响 [F5]</source>
         <translation>Preview the effect [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="163" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="165" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>Save the new standard [Ctrl+S]</translation>
     </message>
@@ -7616,8 +7616,16 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>Unit</translation>
     </message>
     <message>
+        <source>房屋 {unit} 在 {month} 的迟缴记为 {kept} 笔，按收据明细为 {counted} 笔（迟缴月份记录被改动）</source>
+        <translation>Unit {unit} in {month}: {kept} late payments kept, the receipt lines count {counted} (the record of months paid late was changed)</translation>
+    </message>
+    <message>
         <source>房屋 {unit} 的预存余额为 {stored}，各笔收支合计为 {moved}（余额被改动）</source>
         <translation>Unit {unit} has a prepaid balance of {stored}, but its movements add up to {moved} (the balance was changed)</translation>
+    </message>
+    <message>
+        <source>房屋 {unit} 记下的欠费 {kept} 元（滞纳金 {kept_late} 元），按各笔应收算为 {added} 元（滞纳金 {added_late} 元）：欠费汇总与应收不符</source>
+        <translation>Unit {unit}: the kept figures say {kept} yuan owed (late fees {kept_late} yuan), its charges say {added} yuan (late fees {added_late} yuan): the kept arrears differ from the charges</translation>
     </message>
     <message>
         <source>房屋状态应为 {states}</source>
@@ -8170,6 +8178,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>收费项目 {item} 在 {month} 的应收合计记为 {kept}，各笔应收合计为 {added}</source>
         <translation>Fee item {item} in {month} has a billed total of {kept}, but its charges add up to {added}</translation>
+    </message>
+    <message>
+        <source>收费项目 {item} 在 {month} 的欠费合计记为 {kept}，各笔未收合计为 {added}（欠费汇总被改动）</source>
+        <translation>Fee item {item} in {month}: {kept} kept as still owed, its open charges add up to {added} (the kept arrears were changed)</translation>
     </message>
     <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>

@@ -25,27 +25,27 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="78" />
+        <location filename="../../counter_app/ui/app.py" line="77" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>正在建立演示資料庫（約 600 戶、兩年曆史，僅首次）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="86" />
+        <location filename="../../counter_app/ui/app.py" line="85" />
         <source>演示数据库</source>
         <translation>演示資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="96" />
+        <location filename="../../counter_app/ui/app.py" line="95" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="169" />
+        <location filename="../../counter_app/ui/app.py" line="168" />
         <source>练习模式</source>
         <translation>練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="170" />
+        <location filename="../../counter_app/ui/app.py" line="169" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>練習模式只在單機賬本上使用；連線伺服器的收費視窗不能練習，以免影響其他視窗。</translation>
     </message>
@@ -208,37 +208,37 @@
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="209" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
         <source>备份设置</source>
         <translation>備份設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="215" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="218" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="217" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>備份位置（可為 U 盤或網路共享）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="220" />
         <source>保留最近几天的每日备份</source>
         <translation>保留最近幾天的每日備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
         <source>保留最近几个月的每月备份</source>
         <translation>保留最近幾個月的每月備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>每天第一次啟動時自動備份；手工備份和恢復前的備份不會被自動刪除。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="231" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="230" />
         <source>备份位置</source>
         <translation>備份位置</translation>
     </message>
@@ -367,133 +367,133 @@
 </context><context>
     <name>BooksDialog</name>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="45" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="46" />
         <source>收据本</source>
         <translation>收據本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="68" />
         <source>收据本报表 [F9]</source>
         <translation>收據本報表 [F9]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="74" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="81" />
         <source>登记收据本</source>
         <translation>登記收據本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="84" />
         <source>字轨，如 A 或 SJ-2026</source>
         <translation>字軌，如 A 或 SJ-2026</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="86" />
         <source>如 0000101</source>
         <translation>如 0000101</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="88" />
         <source>如 0000150</source>
         <translation>如 0000150</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="116" />
-        <location filename="../../counter_app/ui/books/dialog.py" line="88" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="89" />
         <source>字轨</source>
         <translation>字軌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="89" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="90" />
         <source>起号</source>
         <translation>起號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="90" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="91" />
         <source>止号</source>
         <translation>止號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="92" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>登記 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="102" />
         <source>把所选收据本发给 [F6]</source>
         <translation>把所選收據本發給 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="104" />
         <source>领用人</source>
         <translation>領用人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="109" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="110" />
         <source>作废表单（卡纸、打错、撕坏）</source>
         <translation>作廢表單（卡紙、打錯、撕壞）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="113" />
         <source>下一张表单</source>
         <translation>下一張表單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="118" />
         <source>表单号</source>
         <translation>表單號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="119" />
         <source>作废原因</source>
         <translation>作廢原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="119" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="120" />
         <source>作废表单 [F7]</source>
         <translation>作廢表單 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="134" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="135" />
         <source>未发放</source>
         <translation>未發放</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="136" />
         <source>已用完</source>
         <translation>已用完</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="141" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="142" />
         <source>您手中没有可用的收据本</source>
         <translation>您手中沒有可用的收據本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="166" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="167" />
         <source>没有完成：</source>
         <translation>沒有完成：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="180" />
         <source>已登记收据本 {result.label}</source>
         <translation>已登記收據本 {result.label}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="190" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="191" />
         <source>收据本 {result.label} 已发给 {result.holder}</source>
         <translation>收據本 {result.label} 已發給 {result.holder}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="198" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="199" />
         <source>表单 {result.text} 已作废</source>
         <translation>表單 {result.text} 已作廢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/dialog.py" line="213" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="212" />
         <source>收据本报表</source>
         <translation>收據本報表</translation>
     </message>
@@ -517,138 +517,138 @@
 </context><context>
     <name>CashMoveDialog</name>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="38" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="40" />
         <source>现金收支</source>
         <translation>現金收支</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="43" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
         <source>零钱补充</source>
         <translation>零錢補充</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="43" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
         <source>支出</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="44" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="46" />
         <source>交款入保险柜</source>
         <translation>交款入保險櫃</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="47" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
         <source>类型</source>
         <translation>型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="51" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
         <source>垫付</source>
         <translation>墊付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
         <source>零星采购</source>
         <translation>零星採購</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
         <source>退押金</source>
         <translation>退押金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
         <source>支出原因</source>
         <translation>支出原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="59" />
         <source>垫付、零星采购须填写</source>
         <translation>墊付、零星採購須填寫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
         <source>凭证号</source>
         <translation>憑證號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="62" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="66" />
         <source>本班次的现金收支</source>
         <translation>本班次的現金收支</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="69" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="71" />
         <source>冲销所选… [F7]</source>
         <translation>沖銷所選… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="75" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="76" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="78" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>登記 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="118" />
         <source>{kind} ¥{amount}</source>
         <translation>{kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="126" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="127" />
         <source>没有登记：</source>
         <translation>沒有登記：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="136" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="137" />
         <source>已登记 {n}：{kind} ¥{amount}</source>
         <translation>已登記 {n}：{kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="169" />
         <source>请先在列表中选择要冲销的单据</source>
         <translation>請先在列表中選擇要衝銷的單據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="179" />
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="176" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="175" />
         <source>冲销 {n}</source>
         <translation>沖銷 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="177" />
         <source>冲销 {n} 的原因</source>
         <translation>沖銷 {n} 的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="184" />
         <source>没有冲销：</source>
         <translation>沒有沖銷：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="198" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="197" />
         <source>已取消，没有登记</source>
         <translation>已取消，沒有登記</translation>
     </message>
@@ -1149,112 +1149,112 @@
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="70" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="71" />
         <source>交班点钞</source>
         <translation>交班點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
         <source>应有现金（备用金 + 现金收入 − 现金退款 + 零钱补充 − 支出 − 交款）</source>
         <translation>應有現金（備用金 + 現金收入 − 現金退款 + 零錢補充 − 支出 − 交款）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>实点现金</source>
         <translation>實點現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
         <source>长短款</source>
         <translation>長短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="90" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
         <source>有长短款时必须说明</source>
         <translation>有長短款時必須說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="92" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="167" />
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="97" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="168" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
         <source>交班并打印 Z 报表 [Ctrl+Enter]</source>
         <translation>交班並列印 Z 報表 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="99" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="100" />
         <source>保存点钞 [Ctrl+Enter]</source>
         <translation>儲存點鈔 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="103" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="104" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="129" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
         <source>盲点：保存点钞后显示</source>
         <translation>盲點：儲存點鈔後顯示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="131" />
         <source>保存点钞后显示</source>
         <translation>儲存點鈔後顯示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>长款</source>
         <translation>長款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>短款</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>相符</source>
         <translation>相符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="145" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
         <source>保存点钞</source>
         <translation>儲存點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="145" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
         <source>实点现金 {counted}。
 保存后不能再改点钞，随即显示应有现金和长短款。确定保存吗？</source>
         <translation>實點現金 {counted}。
 儲存後不能再改點鈔，隨即顯示應有現金和長短款。確定儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="147" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="148" />
         <source>保存点钞(&amp;S)</source>
         <translation>儲存點鈔(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="155" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="156" />
         <source>交班</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="155" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="156" />
         <source>实点现金 {counted}，{difference}。
 交班后本班次不能再收款，Z 报表随即打印。确定交班吗？</source>
         <translation>實點現金 {counted}，{difference}。
 交班後本班次不能再收款，Z 報表隨即列印。確定交班嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="158" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="159" />
         <source>交班并打印(&amp;Z)</source>
         <translation>交班並列印(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="171" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="172" />
         <source>点钞已保存：{difference}。有长短款时请填写说明，再按 Ctrl+Enter 交班</source>
         <translation>點鈔已儲存：{difference}。有長短款時請填寫說明，再按 Ctrl+Enter 交班</translation>
     </message>
@@ -1367,122 +1367,122 @@
 </context><context>
     <name>DataKeeping</name>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="29" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="30" />
         <source>尚无备份</source>
         <translation>尚無備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="34" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="35" />
         <source>今天 {t}</source>
         <translation>今天 {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="36" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="37" />
         <source>昨天 {t}</source>
         <translation>昨天 {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="37" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="38" />
         <source>{n} 天前</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="66" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="67" />
         <source>备份：暂时读不到（数据库连接中断）</source>
         <translation>備份：暫時讀不到（資料庫連線中斷）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
         <source>备份：{age}</source>
         <translation>備份：{age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
         <source>（上次失败）</source>
         <translation>（上次失敗）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="72" />
         <source>最近一次成功备份的时间</source>
         <translation>最近一次成功備份的時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="80" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="81" />
         <source>正在自动备份…</source>
         <translation>正在自動備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
         <source>已自动备份：{path}</source>
         <translation>已自動備份：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="98" />
         <source>；注意：{why}</source>
         <translation>；注意：{why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
         <source>导入资料…</source>
         <translation>匯入資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
         <source>导出资料…</source>
         <translation>匯出資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="139" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
         <source>立即备份</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
         <source>恢复备份…</source>
         <translation>恢復備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="114" />
         <source>备份设置…</source>
         <translation>備份設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="150" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="114" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="151" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="147" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="115" />
         <source>检查账本</source>
         <translation>檢查賬本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="133" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
         <source>资料</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
         <source>正在备份并校验…</source>
         <translation>正在備份並校驗…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="139" />
         <source>已备份并校验（{checked}）：
 {path}</source>
         <translation>已備份並校驗（{checked}）：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="143" />
         <source>正在检查账本…</source>
         <translation>正在檢查賬本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="147" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>檢查通過：資料庫檔案{integrity}，審計鏈 {n} 條，賬目一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="150" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="151" />
         <source>检查发现问题：
 {p}</source>
         <translation>檢查發現問題：
@@ -1535,74 +1535,74 @@
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="224" />
         <source>日结</source>
         <translation>日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
         <source>营业日</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="247" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>日結並鎖定該日… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="248" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="249" />
         <source>重开该日…</source>
         <translation>重開該日…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="252" />
         <source>导入对账单核对…</source>
         <translation>匯入對賬單核對…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="252" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="253" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="278" />
         <source>日结报表</source>
         <translation>日結報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="278" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="279" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
         <source>日结 {d}</source>
         <translation>日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="295" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>日結並鎖定 {d}：收據 {n} 張（作廢 {v} 張），實收 ¥{r}，應存銀行現金 ¥{c}。
 鎖定後這一天不能再開班、收款或作廢；發現錯漏時只有管理員能寫明原因重開。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
         <source>日结并锁定(&amp;L)</source>
         <translation>日結並鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="300" />
         <source>未日结</source>
         <translation>未日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="309" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="310" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
@@ -2473,27 +2473,27 @@
 </context><context>
     <name>FormStrip</name>
     <message>
-        <location filename="../../counter_app/ui/books/strip.py" line="26" />
+        <location filename="../../counter_app/ui/books/strip.py" line="27" />
         <source>套打表单</source>
         <translation>套打表單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/strip.py" line="30" />
+        <location filename="../../counter_app/ui/books/strip.py" line="31" />
         <source>记入此表单 [F6]</source>
         <translation>記入此表單 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/strip.py" line="31" />
+        <location filename="../../counter_app/ui/books/strip.py" line="32" />
         <source>此表单作废… [F7]</source>
         <translation>此表單作廢… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/strip.py" line="45" />
+        <location filename="../../counter_app/ui/books/strip.py" line="46" />
         <source>收据本已用完，请找主管领用新的收据本</source>
         <translation>收據本已用完，請找主管領用新的收據本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/books/strip.py" line="64" />
+        <location filename="../../counter_app/ui/books/strip.py" line="65" />
         <source>已记入表单 {form}</source>
         <translation>已記入表單 {form}</translation>
     </message>
@@ -2520,7 +2520,7 @@
 </context><context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../counter_app/ui/help.py" line="54" />
+        <location filename="../../counter_app/ui/help.py" line="55" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
@@ -2722,178 +2722,178 @@
 </context><context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="42" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="43" />
         <source>收据查询</source>
         <translation>收據查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="47" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="48" />
         <source>输入或扫描收据号，Enter 查询</source>
         <translation>輸入或掃描收據號，Enter 查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
         <source>全部方式</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
         <source>全部状态</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
         <source>有效</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
-        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
         <source>作废</source>
         <translation>作廢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="62" />
         <source>已退款</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="65" />
         <source>柜台收据和自动扣费</source>
         <translation>櫃檯收據和自動扣費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="65" />
         <source>柜台收据</source>
         <translation>櫃檯收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="65" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="66" />
         <source>预存自动扣费</source>
         <translation>預存自動扣費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
         <source>收据号</source>
         <translation>收據號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
         <source>从</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
         <source>到</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
         <source>收款员账号</source>
         <translation>收款員賬號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="73" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="73" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="75" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="76" />
         <source>类别</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="77" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="78" />
         <source>查询 [Enter]</source>
         <translation>查詢 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="107" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="108" />
         <source>重印 [F4]</source>
         <translation>重印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="108" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="109" />
         <source>作废… [F6]</source>
         <translation>作廢… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="109" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="110" />
         <source>退款… [F7]</source>
         <translation>退款… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="110" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="111" />
         <source>开发票 [F8]</source>
         <translation>開發票 [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="111" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="112" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="162" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="163" />
         <source>共 {n} 张</source>
         <translation>共 {n} 張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
         <source>没有符合条件的收据</source>
         <translation>沒有符合條件的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
         <source>发票</source>
         <translation>發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
         <source>未申请</source>
         <translation>未申請</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
         <source>退款</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
         <source>重印</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="187" />
         <source>审计记录：</source>
         <translation>審計記錄：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
         <source>已取消，没有改动</source>
         <translation>已取消，沒有改動</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="217" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="222" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
         <source>重印第 {n} 次，</source>
         <translation>重印第 {n} 次，</translation>
     </message>
@@ -3579,484 +3579,484 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="67" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="67" />
         <source>查找</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="68" />
         <source>重印上一张</source>
         <translation>重印上一張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="68" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="69" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="69" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="70" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="70" />
         <source>押金/临时</source>
         <translation>押金/臨時</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="71" />
         <source>收据查询</source>
         <translation>收據查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="71" />
         <source>咨询</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="45" />
+        <location filename="../../counter_app/ui/main_window.py" line="72" />
         <source>锁屏</source>
         <translation>鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="45" />
+        <location filename="../../counter_app/ui/main_window.py" line="72" />
         <source>打印未打印的收据</source>
         <translation>列印未列印的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="46" />
+        <location filename="../../counter_app/ui/main_window.py" line="73" />
         <source>回到查找</source>
         <translation>回到查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="46" />
+        <location filename="../../counter_app/ui/main_window.py" line="73" />
         <source>打开菜单</source>
         <translation>開啟選單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="55" />
+        <location filename="../../counter_app/ui/main_window.py" line="82" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>輸入房號、姓名、電話尾號或車牌查詢房屋，按 Enter 開啟。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="106" />
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>物業收費前臺 {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <location filename="../../counter_app/ui/main_window.py" line="134" />
         <source> [练习模式]</source>
         <translation> [練習模式]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="113" />
+        <location filename="../../counter_app/ui/main_window.py" line="140" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>練習模式 / TRAINING — 此處的收款不進入正式賬目，收據印有“練習”字樣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="134" />
+        <location filename="../../counter_app/ui/main_window.py" line="161" />
         <source>就绪</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="586" />
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="607" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="586" />
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="607" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>收据(&amp;R)</source>
         <translation>收據(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="216" />
         <source>班次(&amp;S)</source>
         <translation>班次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>开班(&amp;O)…</source>
         <translation>開班(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="192" />
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>X 報表（中間）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>现金收支：零钱补充、支出、交款(&amp;M)… [Ctrl+M]</source>
         <translation>現金收支：零錢補充、支出、交款(&amp;M)… [Ctrl+M]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="195" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>收据本：下一张表单、作废表单(&amp;B)… [Ctrl+B]</source>
         <translation>收據本：下一張表單、作廢表單(&amp;B)… [Ctrl+B]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
         <source>交班(&amp;C)…</source>
         <translation>交班(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>日结(&amp;D)…</source>
         <translation>日結(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>报表(&amp;B)</source>
         <translation>報表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>催缴：通知单与跟进…</source>
         <translation>催繳：通知單與跟進…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>经营看板…</source>
         <translation>經營看板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="237" />
         <source>收据本报表…</source>
         <translation>收據本報表…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>续费提醒…</source>
         <translation>續費提醒…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="241" />
         <source>资料核查…</source>
         <translation>資料核查…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <source>楼栋收费情况…</source>
         <translation>樓棟收費情況…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <location filename="../../counter_app/ui/main_window.py" line="243" />
         <source>收费预测…</source>
         <translation>收費預測…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="247" />
         <source>管理(&amp;M)</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="249" />
         <source>计费：预览、生成与撤销…</source>
         <translation>計費：預覽、生成與撤銷…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="250" />
         <source>房产资料…</source>
         <translation>房產資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="251" />
         <source>抄表录入…</source>
         <translation>抄表錄入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="252" />
         <source>收费项目与标准…</source>
         <translation>收費專案與標準…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="226" />
+        <location filename="../../counter_app/ui/main_window.py" line="253" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>银行代扣：授权、批量与回盘…</source>
         <translation>銀行代扣：授權、批次與回盤…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="255" />
         <source>小区与收据设置…</source>
         <translation>小區與收據設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="229" />
+        <location filename="../../counter_app/ui/main_window.py" line="256" />
         <source>记账凭证…</source>
         <translation>記賬憑證…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="257" />
         <source>发送电子账单…</source>
         <translation>傳送電子賬單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="258" />
         <source>电子账单设置…</source>
         <translation>電子賬單設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="265" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="240" />
+        <location filename="../../counter_app/ui/main_window.py" line="266" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="241" />
+        <location filename="../../counter_app/ui/main_window.py" line="267" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
+        <location filename="../../counter_app/ui/main_window.py" line="268" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
+        <location filename="../../counter_app/ui/main_window.py" line="268" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="244" />
+        <location filename="../../counter_app/ui/main_window.py" line="270" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="245" />
+        <location filename="../../counter_app/ui/main_window.py" line="271" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="273" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="248" />
+        <location filename="../../counter_app/ui/main_window.py" line="274" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="256" />
+        <location filename="../../counter_app/ui/main_window.py" line="282" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="263" />
+        <location filename="../../counter_app/ui/main_window.py" line="289" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="271" />
+        <location filename="../../counter_app/ui/main_window.py" line="297" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="278" />
+        <location filename="../../counter_app/ui/main_window.py" line="304" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="298" />
+        <location filename="../../counter_app/ui/main_window.py" line="324" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="322" />
+        <location filename="../../counter_app/ui/main_window.py" line="348" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="324" />
+        <location filename="../../counter_app/ui/main_window.py" line="350" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>已收款，收據 {n}（本機沒有收據簽名金鑰，二維碼未簽名；請管理員匯入金鑰）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="337" />
+        <location filename="../../counter_app/ui/main_window.py" line="363" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="354" />
+        <location filename="../../counter_app/ui/main_window.py" line="380" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="357" />
+        <location filename="../../counter_app/ui/main_window.py" line="383" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="372" />
+        <location filename="../../counter_app/ui/main_window.py" line="398" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="381" />
+        <location filename="../../counter_app/ui/main_window.py" line="407" />
         <source>收款已记录（收据 {n}）</source>
         <translation>收款已記錄（收據 {n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="401" />
+        <location filename="../../counter_app/ui/main_window.py" line="427" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}。{recorded}，請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="417" />
+        <location filename="../../counter_app/ui/main_window.py" line="443" />
         <source>请先开班</source>
         <translation>請先開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="438" />
+        <location filename="../../counter_app/ui/main_window.py" line="461" />
         <source>现金收支已记录（{n}）</source>
         <translation>現金收支已記錄（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="447" />
+        <location filename="../../counter_app/ui/main_window.py" line="470" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="460" />
+        <location filename="../../counter_app/ui/main_window.py" line="481" />
         <source>已取消，钱箱没有打开</source>
         <translation>已取消，錢箱沒有開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="466" />
+        <location filename="../../counter_app/ui/main_window.py" line="487" />
         <source>开钱箱（{r}）</source>
         <translation>開錢箱（{r}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="468" />
+        <location filename="../../counter_app/ui/main_window.py" line="489" />
         <source>不收款开钱箱的原因</source>
         <translation>不收款開錢箱的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="468" />
+        <location filename="../../counter_app/ui/main_window.py" line="489" />
         <source>开钱箱</source>
         <translation>開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="476" />
+        <location filename="../../counter_app/ui/main_window.py" line="497" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>錢箱已開啟（{m} 授權：{r}），已記入審計記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="511" />
+        <location filename="../../counter_app/ui/main_window.py" line="532" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="519" />
+        <location filename="../../counter_app/ui/main_window.py" line="540" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="528" />
+        <location filename="../../counter_app/ui/main_window.py" line="549" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="601" />
+        <location filename="../../counter_app/ui/main_window.py" line="621" />
         <source>已开班（班次 #{id}）</source>
         <translation>已開班（班次 #{id}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="617" />
+        <location filename="../../counter_app/ui/main_window.py" line="635" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="637" />
+        <location filename="../../counter_app/ui/main_window.py" line="652" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="659" />
+        <location filename="../../counter_app/ui/main_window.py" line="673" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="660" />
+        <location filename="../../counter_app/ui/main_window.py" line="674" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -4264,204 +4264,204 @@
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="34" />
         <source>开班</source>
         <translation>開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>清點錢箱，輸入備用金（找零用的現金）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="37" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="38" />
         <source>备用金（元）</source>
         <translation>備用金（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="41" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="42" />
         <source>开班 [Enter]</source>
         <translation>開班 [Enter]</translation>
     </message>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
         <source>收款 — {unit}</source>
         <translation>收款 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
         <source>收多少元，Enter 到现金</source>
         <translation>收多少元，Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
         <source>留空按标准金额</source>
         <translation>留空按標準金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
         <source>收款金额（元）</source>
         <translation>收款金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
         <source>预交项目</source>
         <translation>預交專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>预交月数</source>
         <translation>預交月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="89" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="88" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="90" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="89" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
         <source>默认为业主</source>
         <translation>預設為業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
         <source>期间</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="125" />
         <source>应收合计</source>
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="153" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>減免滯納金(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="154" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="156" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="161" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="163" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="166" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="170" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="177" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="179" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="186" />
         <source>正好 [F5]</source>
         <translation>正好 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="186" />
         <source>凑整 50 [F6]</source>
         <translation>湊整 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="187" />
         <source>凑整 100 [F7]</source>
         <translation>湊整 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="200" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="202" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="204" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="206" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="209" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="211" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="219" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="221" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="223" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="225" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="333" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="335" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>輸入要收的金額（元），從最早的欠費收起；Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="357" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="359" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="363" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="365" />
         <source>{name} -{d}（{policy}，原因：{reason}，授权：{who}）</source>
         <translation>{name} -{d}（{policy}，原因：{reason}，授權：{who}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="367" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
         <source>{name} -{d}：{terms}</source>
         <translation>{name} -{d}：{terms}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="375" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="377" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>注意：此戶還有 {n} 筆欠費共 ¥{a} 未繳。預交只收以後的月份，不會先繳這些欠費；要先繳欠費請按 Esc 後用 F6 或 F5。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="378" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="380" />
         <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。</source>
         <translation>注意：輸入的 ¥{t} 多於此戶所欠 ¥{d}，只收所欠 ¥{d}；要預交以後的月份請按 Esc 後用 F8。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="431" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="433" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="439" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="441" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>抹零 {r}　現金應收 ¥{c}</translation>
     </message>
@@ -4694,32 +4694,32 @@
 </context><context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
         <source>收据 {n}</source>
         <translation>收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="38" />
         <source>已收款 ¥{t}，收据 {n}</source>
         <translation>已收款 ¥{t}，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="40" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="42" />
         <source>找零 ¥{c}</source>
         <translation>找零 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="57" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="57" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="58" />
         <source>完成 [Esc]</source>
         <translation>完成 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="58" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="59" />
         <source>开发票 [F8]</source>
         <translation>開發票 [F8]</translation>
     </message>
@@ -4905,12 +4905,12 @@
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="197" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="198" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="200" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="201" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
@@ -5121,42 +5121,42 @@
         <translation>正在替換賬本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="186" />
         <source>备份先在副本上检查通过（审计链 {n} 条）</source>
         <translation>備份先在副本上檢查通過（審計鏈 {n} 條）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
         <source>备份先在副本上检查，没能全部核对（审计链 {n} 条，本机没有密钥的部分未核对）</source>
         <translation>備份先在副本上檢查，沒能全部核對（審計鏈 {n} 條，本機沒有金鑰的部分未核對）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
         <source>已从 {name} 恢复：</source>
         <translation>已從 {name} 恢復：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
         <source>再替换账本。</source>
         <translation>再替換賬本。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="192" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="191" />
         <source>恢复前的账本另存为 {saved}。</source>
         <translation>恢復前的賬本另存為 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="194" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="193" />
         <source>丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。</source>
         <translation>丟棄了之後記下的 {n} 項；編號接著原來的最大號往下編。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="196" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="195" />
         <source>关闭此窗口后请重新登录。</source>
         <translation>關閉此視窗後請重新登入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="201" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="200" />
         <source>已取消。</source>
         <translation>已取消。</translation>
     </message>
@@ -5175,113 +5175,113 @@
 </context><context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="74" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="76" />
         <source>收费项目与标准</source>
         <translation>收費專案與標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="83" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="85" />
         <source>折扣/减免政策… [Ctrl+D]</source>
         <translation>折扣/減免政策… [Ctrl+D]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="88" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="90" />
         <source>预交优惠（交 N 月送 M 月）… [Ctrl+O]</source>
         <translation>預交優惠（交 N 月送 M 月）… [Ctrl+O]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="114" />
         <source>代码</source>
         <translation>程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
         <source>缴费期限 </source>
         <translation>繳費期限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
         <source> 天</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <source>滞纳金 </source>
         <translation>滯納金 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <source> ‱/天</source>
         <translation> ‱/天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>宽限 </source>
         <translation>寬限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="134" />
         <source>新增项目</source>
         <translation>新增專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>抄表專案可設，如 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
         <source>文件号或业主大会决议</source>
         <translation>檔案號或業主大會決議</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="155" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
         <source>生效日期</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
         <source>单价</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="158" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="160" />
         <source>阶梯</source>
         <translation>階梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="158" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="160" />
         <source>空置收费</source>
         <translation>空置收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="161" />
         <source>政策依据</source>
         <translation>政策依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="162" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="164" />
         <source>预览影响 [F5]</source>
         <translation>預覽影響 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="163" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="165" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>儲存新標準 [Ctrl+S]</translation>
     </message>
@@ -7616,8 +7616,16 @@
         <translation>房屋</translation>
     </message>
     <message>
+        <source>房屋 {unit} 在 {month} 的迟缴记为 {kept} 笔，按收据明细为 {counted} 笔（迟缴月份记录被改动）</source>
+        <translation>房屋 {unit} 在 {month} 的遲繳記為 {kept} 筆，按收據明細為 {counted} 筆（遲繳月份記錄被改動）</translation>
+    </message>
+    <message>
         <source>房屋 {unit} 的预存余额为 {stored}，各笔收支合计为 {moved}（余额被改动）</source>
         <translation>房屋 {unit} 的預存餘額為 {stored}，各筆收支合計為 {moved}（餘額被改動）</translation>
+    </message>
+    <message>
+        <source>房屋 {unit} 记下的欠费 {kept} 元（滞纳金 {kept_late} 元），按各笔应收算为 {added} 元（滞纳金 {added_late} 元）：欠费汇总与应收不符</source>
+        <translation>房屋 {unit} 記下的欠費 {kept} 元（滯納金 {kept_late} 元），按各筆應收算為 {added} 元（滯納金 {added_late} 元）：欠費彙總與應收不符</translation>
     </message>
     <message>
         <source>房屋状态应为 {states}</source>
@@ -8170,6 +8178,10 @@
     <message>
         <source>收费项目 {item} 在 {month} 的应收合计记为 {kept}，各笔应收合计为 {added}</source>
         <translation>收費專案 {item} 在 {month} 的應收合計記為 {kept}，各筆應收合計為 {added}</translation>
+    </message>
+    <message>
+        <source>收费项目 {item} 在 {month} 的欠费合计记为 {kept}，各笔未收合计为 {added}（欠费汇总被改动）</source>
+        <translation>收費專案 {item} 在 {month} 的欠費合計記為 {kept}，各筆未收合計為 {added}（欠費彙總被改動）</translation>
     </message>
     <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>

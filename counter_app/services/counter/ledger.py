@@ -10,7 +10,7 @@ from ...core.permissions import mask_phone
 from ...core.tenders import SETTLED_BY
 from ...store.queries import charges as charge_queries, units as unit_queries
 from ...store.queries.estate import estate_by_id
-from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of, unit_codes
+from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of
 from ...store.queries.payments import unpaid_settled, tender_methods, unit_payments
 from ...store.queries.users import display_names
 from ...ledger.estate import estate_id_of, estate_of
@@ -57,11 +57,12 @@ def search_units(actor: Actor, text: str, limit: int = 30) -> list[UnitHit]:
     # Found through a person, a plate or a receipt, a unit's estate is checked after: the search
     # starts from that index, not from every unit of the estate (store/queries/units.py).
     found: dict[int, str] = {}
+    codes: dict[int, str] = {}          # the unit rows found carry their numbers: not read again
 
     def add(units, label):
         for u in units:
             if u.id not in found and len(found) < limit:
-                found[u.id] = label
+                found[u.id], codes[u.id] = label, u.code
 
     if re.fullmatch(r"[A-Za-z]{2}\d{4}-\d+", q):  # a scanned receipt number
         add(unit_queries.units_of_receipt(estate_id, q.upper()), "收据")
@@ -82,7 +83,6 @@ def search_units(actor: Actor, text: str, limit: int = 30) -> list[UnitHit]:
     if not found:
         return []
     # Each keystroke shows these rows: hand-written reads of the few units found and their people.
-    codes = unit_codes(list(found))
     people = occupants_by_unit(list(found))
     today = clock.business_date(estate_of(actor).timezone)
     owed = owing_of_units(estate_id, list(found), today)

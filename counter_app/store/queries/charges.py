@@ -7,7 +7,6 @@ from datetime import date
 from ...core import charge_keys
 from ...core.figures import Owing
 from ...core.latefees import MAX_DAILY_PPM, PPM, LateFeeRule
-from ...core.periods import Month
 from ..bulk import insert_rows, insert_values
 from ..convert import stored_date
 from ..db import changed, read_split, rows, unit_ranges
@@ -131,7 +130,7 @@ def _owing_by_unit(as_of: date, rules: dict[int, LateFeeRule], *, unit_ids: list
     late, params = _late_sum(rules, as_of)
     overdue = "due_date < ?"
     by_item = "".join(f", sum(CASE WHEN item_id = {int(item)} AND {overdue} THEN {_OWED} END)" for item in items)
-    month = Month.of(as_of).index()
+    month = as_of.year * 12 + as_of.month - 1          # core.periods.Month.index()
     params = [day, day, day, *params, day, day, day, day, month, month] + [day] * len(items) + list(items)
     scope = ""
     if overdue_only:

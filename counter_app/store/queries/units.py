@@ -9,7 +9,7 @@ from peewee import fn
 from ...core.estate_words import ENDED
 from ..bulk import insert_row, insert_rows
 from ..db import cursor_of
-from ..dialect import starts_with, unindexed_field
+from ..dialect import holds, starts_with, unindexed_field
 from ..models import Building, Estate, Occupant, ParkingSpace, Payment, Person, Unit, Vehicle
 
 # people who still live or own there
@@ -64,7 +64,7 @@ def units_by_name(estate_id: int, name: str, limit: int) -> list:
 def units_by_plate(estate_id: int, plate: str, limit: int) -> list:
     """Unit rows with a vehicle whose plate holds `plate`."""
     return list(Unit.select().join(Vehicle).where((unindexed_field(Unit.estate) == estate_id) &
-                                                  Vehicle.plate.contains(plate)).limit(limit))
+                                                  holds(Vehicle.plate, plate)).limit(limit))
 
 
 
