@@ -104,10 +104,12 @@ class Raw:
 
 
 class Bench:
-    def __init__(self, estate, reps: int, load: int = 0):
+    def __init__(self, estate, reps: int, load: int = 0, counter_payments: int = COUNTERS_PAYMENTS,
+                 import_units: int = 20_000, small_demo: bool = False):
         from counter_app.ledger import signin
         from counter_app.services.common.session import open_database
-        self.path, self.reps, self.load = estate, reps, load
+        self.path, self.reps, self.load, self.counter_payments = estate, reps, load, counter_payments
+        self.import_units, self.small_demo = import_units, small_demo
         open_database(estate)
         self.cashier = signin.authenticate("cashier", "cashier")
         self.manager = signin.authenticate("manager", "manager")
@@ -543,7 +545,7 @@ class Bench:
         level with the server's fsync on, over at least COUNTERS_PAYMENTS payments: the slowest one
         is the figure DESIGN.md bounds."""
         counters = self.load + 1
-        quota = -(-COUNTERS_PAYMENTS // counters)
+        quota = -(-self.counter_payments // counters)
         children = [subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "load_counter.py"), str(self.path),
                                       "cashier2", "cashier2", str(100 + n), str(quota)],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
@@ -568,7 +570,8 @@ class Bench:
         """benchmarks/data_speed.py in a process of its own (it opens ledgers of its own)."""
         with tempfile.NamedTemporaryFile(suffix=".json") as out:
             subprocess.run([sys.executable, str(ROOT / "benchmarks" / "data_speed.py"), "--estate", str(self.path),
-                            "--units", "20000", "--owners", "30000", "--json", out.name], check=True)
+                            "--units", str(self.import_units), "--owners", str(self.import_units * 3 // 2), "--json",
+                            out.name], check=True)
             found = json.loads(Path(out.name).read_text(encoding="utf-8"))
         imp, exp, backup = found["import"], found["import"]["export"], found["backup"]
         self.record(f"import {imp['units']:,} units and {imp['owners']:,} owners, each with its dry run",
@@ -588,11 +591,12 @@ class Bench:
         """`counter-app demo`: the demo ledger the quick start opens, built from nothing."""
         folder = Path(tempfile.mkdtemp(prefix="demo-"))
         t = time.perf_counter()
-        subprocess.run([str(Path(sys.executable).parent / "counter-app"), "demo", "--db", str(folder / "demo.sqlite3")],
-                       check=True, capture_output=True)
+        subprocess.run([str(Path(sys.executable).parent / "counter-app"), "demo", "--db", str(folder / "demo.sqlite3"),
+                        *(["--small"] if self.small_demo else [])], check=True, capture_output=True)
         elapsed = (time.perf_counter() - t) * 1000
         units = sqlite3.connect(folder / "demo.sqlite3").execute("SELECT count(*) FROM unit").fetchone()[0]
-        self.record("build the demo ledger (counter-app demo)", [elapsed], None, "long", f"{units} units")
+        self.record(f"build the demo ledger (counter-app demo{' --small' if self.small_demo else ''})", [elapsed], None,
+                    "long", f"{units} units")
 
     # -- start-up and memory ------------------------------------------------------------------------
     def startup(self) -> None:
@@ -650,7 +654,8 @@ def onto_server(estate: Path):
 
 
 def run_engine(target, args, label: str) -> dict:
-    bench = Bench(target, args.reps, args.load if label == "postgresql" else 0)
+    bench = Bench(target, args.reps, args.load if label == "postgresql" else 0, args.counter_payments,
+                  args.import_units, args.small_demo)
     facts = {k: bench.raw.execute(f"SELECT count(*) FROM {k}").fetchone()[0]
              for k in ("unit", "charge", "payment", "payment_line", "audit_log")}
     print(f"{label}: estate {args.estate}: {facts}", flush=True)
@@ -677,6 +682,12 @@ def main() -> int:
     parser.add_argument("--engine", choices=("sqlite", "postgresql", "both"), default="sqlite")
     parser.add_argument("--load", type=int, default=3, help="on PostgreSQL, other counters paying during the "
                         "payment measurement (default 3: four counters at once)")
+    parser.add_argument("--import-units", type=int, default=20_000,
+                        help="on SQLite, the units (and half as many again owners) imported and exported")
+    parser.add_argument("--small-demo", action="store_true", help="time the small demo (counter-app demo --small)")
+    parser.add_argument("--counter-payments", type=int, default=COUNTERS_PAYMENTS,
+                        help="on PostgreSQL, how many payments the counters take at once, every one timed "
+                        f"(default {COUNTERS_PAYMENTS})")
     args = parser.parse_args()
     estate = Path(args.estate)
     server = url = None

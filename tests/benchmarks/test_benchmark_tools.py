@@ -49,7 +49,8 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
                                              "ratio": 1.0}]}), encoding="utf-8")
     ran = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--estate", str(estate), "--reps", "3",
                           "--json", str(out), "--compare", str(earlier), "--readme", str(readme), "--engine", "both",
-                          "--load", "2"],
+                          "--load", "2", "--counter-payments", "30",
+                          "--import-units", "200", "--small-demo"],
                          capture_output=True, text=True, env=env, timeout=900)
     assert ran.returncode == 0, ran.stderr[-3000:]
     written = readme.read_text(encoding="utf-8")
@@ -71,12 +72,20 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
             assert expected in names
         assert any(n.startswith("monthly collection report") for n in names)
         assert any(n.startswith("take a payment of 24 charges") for n in names)
+        assert any(n.startswith("a one-shot command") for n in names)
         assert all(r["median_ms"] > 0 and (r["floor_ms"] is None or r["floor_ms"] > 0) for r in run["rows"])
         assert all(r["spread_ms"][0] <= r["median_ms"] <= r["spread_ms"][1] for r in run["rows"])
         # the slow end against the floor's own slow end, wherever there is a floor
         assert all((r["floor_ms"] is None) == (r["p95_ratio"] is None) for r in run["rows"])
         assert all(r["floor_p95_ms"] >= r["floor_ms"] for r in run["rows"] if r["floor_ms"])
         assert run["peak_memory_mb"] > 0
+    sqlite_rows = {r["operation"]: r for r in result["runs"][0]["rows"]}
+    for long_work in ("import 200 units and 300 owners, each with its dry run", "export 200 units to .xlsx",
+                      "build the demo ledger (counter-app demo --small)"):
+        assert sqlite_rows[long_work]["median_ms"] > 0
+    assert any(n.startswith("automatic backup of the") for n in sqlite_rows)
+    (four,) = [r for r in result["runs"][1]["rows"] if "counters paying at once: every payment" in r["operation"]]
+    assert four["runs"] >= 30 and four["max_ms"] >= four["p95_ms"] >= four["median_ms"] > 0
     (paying,) = [r for r in result["runs"][1]["rows"] if r["operation"].startswith("take a payment")]
     assert "2 other counters took" in paying["note"]
     open_database(estate)
