@@ -846,7 +846,7 @@ class OwingTouch(BaseModel):
     can change a charge without it; a unit with such a row is worked out again. Writers only add
     rows (no lock between counters); a reader takes away only the rows it saw before it worked the
     units out again."""
-    unit_id = pw.IntegerField()
+    unit_id = pw.IntegerField(index=True)
 
     class Meta:
         table_name = "owing_touch"

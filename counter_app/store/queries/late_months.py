@@ -55,7 +55,7 @@ def triggers(sqlite: bool) -> list[str]:
     return out
 
 
-def _counted(sqlite: bool | None = None) -> str:
+def counted_sql(sqlite: bool | None = None) -> str:
     month = _month(is_sqlite() if sqlite is None else sqlite)
     return (f"SELECT c.unit_id AS unit_id, {month} AS month, count(*) AS lines FROM payment_line l "
             "JOIN payment p ON p.id = l.payment_id JOIN charge c ON c.id = l.charge_id "
@@ -67,7 +67,7 @@ def rebuild(target=None) -> None:
     on `target` (a peewee database) or the bound one."""
     run = target.execute_sql if target is not None else rows
     run("DELETE FROM late_month")
-    run(f"INSERT INTO late_month (unit_id, month, lines) {_counted(is_sqlite(target) if target else None)}")
+    run(f"INSERT INTO late_month (unit_id, month, lines) {counted_sql(is_sqlite(target) if target else None)}")
 
 
 def paid_late(estate_id: int, first: int, end: int) -> dict[int, int]:
@@ -83,5 +83,5 @@ def wrong(limit: int = 20) -> list[tuple[int, int, int, int]]:
     """(unit id, month, kept, counted from the lines) where they differ."""
     return [(int(u), int(m), int(k), int(c)) for u, m, k, c in rows(
         "SELECT unit_id, month, sum(kept), sum(counted) FROM (SELECT unit_id, month, lines AS kept, 0 AS counted "
-        f"FROM late_month UNION ALL SELECT unit_id, month, 0, lines FROM ({_counted()}) x) y "
+        f"FROM late_month UNION ALL SELECT unit_id, month, 0, lines FROM ({counted_sql()}) x) y "
         "GROUP BY unit_id, month HAVING sum(kept) <> sum(counted) ORDER BY unit_id, month LIMIT ?", (limit,))]

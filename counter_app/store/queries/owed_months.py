@@ -71,7 +71,7 @@ def triggers(sqlite: bool) -> list[str]:
     return out
 
 
-def _added(sqlite: bool) -> str:
+def added_sql(sqlite: bool) -> str:
     return (f"SELECT c.item_id AS item_id, {_month(sqlite, 'c')} AS month, {_shard(sqlite, 'c')} AS shard, "
             f"sum(c.amount_fen - c.paid_fen) AS owed FROM charge c WHERE c.paid_fen < c.amount_fen AND "
             f"c.cancelled_at IS NULL GROUP BY 1, 2, 3")
@@ -82,7 +82,7 @@ def rebuild(target=None) -> None:
     `target` (a peewee database) or the bound one."""
     run = target.execute_sql if target is not None else rows
     run("DELETE FROM owed_month")
-    run(f"INSERT INTO owed_month (item_id, month, shard, owed_fen) {_added(is_sqlite(target) if target else is_sqlite())}")
+    run(f"INSERT INTO owed_month (item_id, month, shard, owed_fen) {added_sql(is_sqlite(target) if target else is_sqlite())}")
 
 
 def by_month(item_ids: list[int], first: int, last: int) -> dict[int, int]:
@@ -106,5 +106,5 @@ def wrong(limit: int = 20) -> list[tuple[int, int, int, int]]:
     """(item id, month, kept, added up from the open charges) where they differ."""
     return [(int(i), int(m), int(k), int(a)) for i, m, k, a in rows(
         "SELECT item_id, month, sum(kept), sum(added) FROM (SELECT item_id, month, owed_fen AS kept, 0 AS added "
-        f"FROM owed_month UNION ALL SELECT item_id, month, 0, owed FROM ({_added(is_sqlite())}) x) y "
+        f"FROM owed_month UNION ALL SELECT item_id, month, 0, owed FROM ({added_sql(is_sqlite())}) x) y "
         "GROUP BY item_id, month HAVING sum(kept) <> sum(added) ORDER BY item_id, month LIMIT ?", (limit,))]

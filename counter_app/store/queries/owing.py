@@ -34,15 +34,18 @@ _COLUMNS = ("overdue_fen, due_today_fen, not_due_fen, late_fee_fen, oldest_due, 
 
 def triggers(sqlite: bool) -> list[str]:
     """The statements that make the charge table note the units it changes in owing_touch."""
-    if sqlite:    # row triggers: SQLite has no other kind
+    if sqlite:
+        # Row triggers (SQLite has no other kind), a touch per unit at most: on one PC a keeper reads,
+        # works out and takes away its touches inside one write transaction, so no writer comes
+        # between, and a unit already touched needs no second touch.
+        def touch(row: str) -> str:
+            return (f"INSERT INTO owing_touch (unit_id) SELECT {row}.unit_id WHERE NOT EXISTS "
+                    f"(SELECT 1 FROM owing_touch WHERE unit_id = {row}.unit_id);")
         return [
-            "CREATE TRIGGER IF NOT EXISTS owing_touch_insert AFTER INSERT ON charge BEGIN "
-            "INSERT INTO owing_touch (unit_id) VALUES (NEW.unit_id); END",
-            "CREATE TRIGGER IF NOT EXISTS owing_touch_update AFTER UPDATE ON charge BEGIN "
-            "INSERT INTO owing_touch (unit_id) VALUES (NEW.unit_id); "
-            "INSERT INTO owing_touch (unit_id) SELECT OLD.unit_id WHERE OLD.unit_id <> NEW.unit_id; END",
-            "CREATE TRIGGER IF NOT EXISTS owing_touch_delete AFTER DELETE ON charge BEGIN "
-            "INSERT INTO owing_touch (unit_id) VALUES (OLD.unit_id); END"]
+            f"CREATE TRIGGER IF NOT EXISTS owing_touch_insert AFTER INSERT ON charge BEGIN {touch('NEW')} END",
+            f"CREATE TRIGGER IF NOT EXISTS owing_touch_update AFTER UPDATE ON charge BEGIN {touch('NEW')} "
+            f"{touch('OLD')} END",
+            f"CREATE TRIGGER IF NOT EXISTS owing_touch_delete AFTER DELETE ON charge BEGIN {touch('OLD')} END"]
     # A server notes each unit once per statement (a billing run's hundred thousand charges: one insert).
     out = []
     for event, tables, source in (("INSERT", "NEW TABLE AS new_rows", "SELECT unit_id FROM new_rows"),
@@ -199,9 +202,10 @@ def _keep(as_of: date, rules, key: str, units: list[int]) -> dict[int, UnitOwing
                                    o.late_fee_fen, _iso(o.oldest_due), _iso(u.first_period), u.overdue_charges,
                                    _by_item_text(u.overdue_by_item), u.overdue_months))
             _upsert(values)
-            if seen:       # only what was seen, and never the newest touch (an id is never given twice)
-                rows(f"DELETE FROM owing_touch WHERE id IN ({marks(seen)}) AND id < (SELECT max(id) FROM "
-                     "owing_touch)", seen)
+            for m in range(0, len(seen), 5000):   # only what was seen, never the newest (no id given twice)
+                part = seen[m:m + 5000]
+                rows(f"DELETE FROM owing_touch WHERE id IN ({marks(part)}) AND id < (SELECT max(id) FROM "
+                     "owing_touch)", part)
             worked.update(found)
     return worked
 
