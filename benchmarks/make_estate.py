@@ -432,7 +432,7 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
     for _, sql in triggers:
         conn.execute(sql)
     conn.execute(f"INSERT INTO late_month (unit_id, month, lines) {late_months.counted_sql(True)}")
-    conn.execute(f"INSERT INTO owed_month (item_id, month, shard, owed_fen) {owed_months.added_sql(True)}")
+    conn.execute(f"INSERT INTO owed_month (item_id, month, owed_fen) {owed_months.added_sql(True)}")
     conn.commit()
     progress("figures kept beside the ledger added up")
     side.unlink()

@@ -149,6 +149,21 @@ def write_transaction():
         raise
 
 
+@contextlib.contextmanager
+def read_snapshot():
+    """Reads that must see one moment of the database (a check comparing sums with the rows they
+    come from while counters write): a read transaction, REPEATABLE READ on a server (SQLite's
+    deferred transaction keeps its first read's snapshot). Inside a transaction already, as it is."""
+    db = database.obj
+    if db.transaction_depth() > 0:
+        yield
+        return
+    with db.atomic():
+        if not is_sqlite(db):
+            db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        yield
+
+
 def describe_target() -> str:
     """The database in use, as the About box and messages name it (a server's without password)."""
     db = database.obj

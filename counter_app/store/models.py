@@ -824,20 +824,20 @@ class LateMonth(BaseModel):
 
 
 class OwedMonth(BaseModel):
-    """What is still owed now of one item's charges starting in one month (schema 22), in SHARDS
-    parts by unit (so two counters seldom add to one row): kept by the database's own triggers on
-    the charge table (store/queries/owed_months.py), in the writer's transaction, so the
-    dashboard's 24 months and the collection report's earlier months read a few hundred rows, not
-    half a million open charges. The check adds the open charges up again and names a month that
-    differs."""
+    """What is still owed now of one item's charges starting in one month (schema 22), kept by the
+    database's own triggers on the charge table (store/queries/owed_months.py), in the writer's
+    transaction, so the dashboard's 24 months and the collection report's earlier months read a
+    few hundred rows, not half a million open charges. One PC keeps a row per item and month; a
+    server adds a row of what each statement changed (no row is shared between counters, so none
+    waits for another, nor takes rows crosswise with it), folded up now and then. The check adds
+    the open charges up again and names a month that differs."""
     item_id = pw.IntegerField()
     month = pw.IntegerField()                  # core.periods.Month.index() of the charges' period start
-    shard = pw.IntegerField()                  # unit id modulo owed_months.SHARDS
     owed_fen = Money(default=0)
 
     class Meta:
         table_name = "owed_month"
-        primary_key = pw.CompositeKey("item_id", "month", "shard")
+        indexes = ((("item_id", "month"), False),)
 
 
 class OwingTouch(BaseModel):

@@ -275,3 +275,108 @@ def test_the_months_owed_follow_the_charges_and_the_check_sees_an_edit(owed):
         dbmod.rows("UPDATE owed_month SET owed_fen = owed_fen - 100 WHERE month = ?", (2025 * 12 + 11,))
     found = [p for p in verify.verify_all().problems if "欠费汇总被改动" in p.template and "收费项目" in p.template]
     assert found and all(p.params["month"] == "2025-12" for p in found)
+
+
+def _elsewhere(work) -> None:
+    """`work` on a connection of its own (another PC's report or counter), done before returning."""
+    import threading
+    failed = []
+
+    def run():
+        try:
+            work()
+        except BaseException as exc:      # raised in the test below
+            failed.append(exc)
+        finally:
+            dbmod.database.obj.close()
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    if failed:
+        raise failed[0]
+
+
+def _after_the_first_read(monkeypatch, module, work):
+    """Run `work` elsewhere right after `module`'s first statement (between its reads, if it had several)."""
+    real = module.rows
+    done = []
+
+    def rows(sql, params=()):
+        out = real(sql, params)
+        if not done:
+            done.append(sql)
+            _elsewhere(work)
+        return out
+    monkeypatch.setattr(module, "rows", rows)
+
+
+@pytest.mark.parametrize("who", ["every unit", "one unit paid"])
+def test_another_keeper_between_the_reads_leaves_nothing_out_and_nothing_stale(owed, monkeypatch, who):
+    """Another PC's report keeping units while this one reads: no unit falls out of the list, and
+    no kept row of a unit paid since is used (what the reader reads, it reads at one moment)."""
+    estate = owed
+    day = date(*TODAY)
+    rules = late_rules(estate.estate.id)
+    u101 = dbmod.rows("SELECT id FROM unit WHERE code = '3-1-101'")[0][0]
+    with clock.frozen(at(*TODAY, 15)):
+        if who == "one unit paid":
+            owing.owing_of_estate(estate.estate.id, day, rules, keep=True)
+            pay(estate.cashier, "3-1-101", all_due=True, day=TODAY)
+            pay(estate.cashier, "3-2-501", amount_fen=5000, day=TODAY)           # a newer touch
+        units = [u101] if who == "one unit paid" else [u for u, in dbmod.rows("SELECT id FROM unit")]
+        live = _live(estate, day)
+        _after_the_first_read(monkeypatch, owing, lambda: owing._keep(day, rules, owing.rules_key(rules), units))
+        assert _kept(estate, day) == live
+
+
+def test_the_check_reads_one_moment_while_a_counter_pays(owed, monkeypatch):
+    """`check` while a counter takes a payment: the kept rows, the touches and the charges are read
+    at one moment, so a unit paid meanwhile is not named as tampered with."""
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        _kept(estate, date(*TODAY), keep=True)
+        shifts_ready = pay(estate.cashier, "3-2-501", amount_fen=100, day=TODAY)    # the day's shift open
+        assert shifts_ready
+        _after_the_first_read(monkeypatch, owing, lambda: pay(estate.cashier, "3-1-101", all_due=True, day=TODAY))
+        assert owing.wrong(late_rules) == []
+
+
+def test_counters_paying_items_in_crossing_orders_never_deadlock(owed, engine, db_path):
+    """On a server two counters paying two units' charges of the same items and months, one item
+    first and the other the other: nothing they write is shared (the months owed are added as
+    rows of their own), so neither waits for the other, let alone both."""
+    if engine != "postgresql":
+        pytest.skip("one PC has one writer at a time: no two transactions hold rows at once")
+    import threading
+    import time
+    import psycopg
+    url = str(db_path)
+    pairs = dbmod.rows("SELECT a.id, b.id FROM charge a JOIN charge b ON b.item_id = a.item_id AND "
+                       "b.period_start = a.period_start AND b.unit_id <> a.unit_id AND b.unit_id < a.unit_id "
+                       "WHERE a.paid_fen < a.amount_fen AND b.paid_fen < b.amount_fen ORDER BY a.item_id, a.id")
+    by_item = {}
+    for a, b in pairs:
+        by_item.setdefault(dbmod.rows("SELECT item_id FROM charge WHERE id = ?", (a,))[0][0], (a, b))
+    assert len(by_item) >= 2, "two items with charges of two units in one month are needed"
+    (a1, b1), (a2, b2) = list(by_item.values())[:2]
+    dbmod.close()
+    errors = []
+
+    def counter(first, second):
+        try:
+            with psycopg.connect(url) as conn:
+                conn.execute("UPDATE charge SET paid_fen = paid_fen + 1 WHERE id = %s", (first,))
+                time.sleep(0.5)
+                conn.execute("UPDATE charge SET paid_fen = paid_fen + 1 WHERE id = %s", (second,))
+                conn.commit()
+        except Exception as exc:      # a deadlock, named below
+            errors.append(f"{type(exc).__name__}: {exc}")
+    one = threading.Thread(target=counter, args=(a1, a2))     # one unit: the first item, then the second
+    two = threading.Thread(target=counter, args=(b2, b1))     # another: the second item, then the first
+    one.start()
+    time.sleep(0.1)
+    two.start()
+    one.join()
+    two.join()
+    assert errors == []
+    assert owed_months.wrong() == []

@@ -3,17 +3,16 @@ dashboard's 24 months and the collection report's earlier months read a few hund
 of half a million open charges.
 
 Kept by the database's own triggers on the charge table, in the writer's transaction: a charge
-written, paid, given back, cancelled or taken away changes its month's row by what it owes more or
-less (what a charge owes: amount less paid while it is open and not cancelled). A month's row is
-cut into SHARDS parts by unit, so two counters paying at once seldom wait for one row; on a
-server each statement adds to its rows in key order (no two writers take them crosswise). `wrong`
-adds the open charges up again for the check."""
+written, paid, given back, cancelled or taken away changes its month by what it owes more or less
+(what a charge owes: amount less paid while it is open and not cancelled). One PC (one writer at a
+time) adds to a row per item and month. A server's statements only add rows of what they changed,
+so counters paying at once never wait for one row nor take rows in crossing orders (a deadlock);
+readers add the rows up, and a keeper folds them (`fold`, one statement: exactly the rows it
+adds up are the rows it takes away). `wrong` adds the open charges up again for the check."""
 from __future__ import annotations
 
 from ..db import is_sqlite, rows
 from ..dialect import marks
-
-SHARDS = 16
 
 
 def _month(sqlite: bool, row: str) -> str:
@@ -30,51 +29,42 @@ def _owed(row: str) -> str:
             f"THEN {row}.amount_fen - {row}.paid_fen ELSE 0 END)")
 
 
-def _shard(sqlite: bool, row: str) -> str:
-    # A server's driver reads "%" as a placeholder's start: mod() there, SQLite's operator here.
-    return f"{row}.unit_id % {SHARDS}" if sqlite else f"mod({row}.unit_id, {SHARDS})"
-
-
-def _keys(sqlite: bool, row: str) -> str:
-    return f"{row}.item_id, {_month(sqlite, row)}, {_shard(sqlite, row)}"
-
-
-_UPSERT = ("ON CONFLICT (item_id, month, shard) DO UPDATE SET owed_fen = owed_month.owed_fen + "
-           "excluded.owed_fen")
-
-
 def triggers(sqlite: bool) -> list[str]:
     """The statements that keep owed_month with the charge table."""
-    insert = "INSERT INTO owed_month (item_id, month, shard, owed_fen)"
+    insert = "INSERT INTO owed_month (item_id, month, owed_fen)"
     if sqlite:
+        upsert = "ON CONFLICT (item_id, month) DO UPDATE SET owed_fen = owed_month.owed_fen + excluded.owed_fen"
+
         def add(row: str, sign: str) -> str:
-            return (f"{insert} SELECT {_keys(True, row)}, {sign}{_owed(row)} WHERE {_owed(row)} <> 0 {_UPSERT};")
-        same = (f"{_owed('OLD')} = {_owed('NEW')} AND OLD.item_id = NEW.item_id AND OLD.unit_id = NEW.unit_id "
+            return (f"{insert} SELECT {row}.item_id, {_month(True, row)}, {sign}{_owed(row)} "
+                    f"WHERE {_owed(row)} <> 0 {upsert};")
+        same = (f"{_owed('OLD')} = {_owed('NEW')} AND OLD.item_id = NEW.item_id "
                 "AND OLD.period_start = NEW.period_start")
-        return [f"CREATE TRIGGER IF NOT EXISTS owed_month_insert AFTER INSERT ON charge BEGIN {add('NEW', '')} END",
+        return ["CREATE UNIQUE INDEX IF NOT EXISTS owed_month_one ON owed_month (item_id, month)",
+                f"CREATE TRIGGER IF NOT EXISTS owed_month_insert AFTER INSERT ON charge BEGIN {add('NEW', '')} END",
                 f"CREATE TRIGGER IF NOT EXISTS owed_month_update AFTER UPDATE ON charge WHEN NOT ({same}) BEGIN "
                 f"{add('OLD', '-')} {add('NEW', '')} END",
                 f"CREATE TRIGGER IF NOT EXISTS owed_month_delete AFTER DELETE ON charge BEGIN {add('OLD', '-')} END"]
     out = []
+    keys = "{r}.item_id, " + _month(False, "{r}")
     for event, tables, source in (
-            ("INSERT", "NEW TABLE AS new_rows", f"SELECT {_keys(False, 'n')}, {_owed('n')} FROM new_rows n"),
+            ("INSERT", "NEW TABLE AS new_rows", f"SELECT {keys.format(r='n')}, {_owed('n')} FROM new_rows n"),
             ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows",
-             f"SELECT {_keys(False, 'n')}, {_owed('n')} FROM new_rows n UNION ALL "
-             f"SELECT {_keys(False, 'o')}, -{_owed('o')} FROM old_rows o"),
-            ("DELETE", "OLD TABLE AS old_rows", f"SELECT {_keys(False, 'o')}, -{_owed('o')} FROM old_rows o")):
+             f"SELECT {keys.format(r='n')}, {_owed('n')} FROM new_rows n UNION ALL "
+             f"SELECT {keys.format(r='o')}, -{_owed('o')} FROM old_rows o"),
+            ("DELETE", "OLD TABLE AS old_rows", f"SELECT {keys.format(r='o')}, -{_owed('o')} FROM old_rows o")):
         name = f"owed_month_{event.lower()}"
         out.append(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                   f"{insert} SELECT k1, k2, k3, sum(d) FROM ({source}) x (k1, k2, k3, d) GROUP BY k1, k2, k3 "
-                   f"HAVING sum(d) <> 0 ORDER BY k1, k2, k3 {_UPSERT}; RETURN NULL; END $$")
+                   f"{insert} SELECT k1, k2, sum(d) FROM ({source}) x (k1, k2, d) GROUP BY k1, k2 "
+                   f"HAVING sum(d) <> 0; RETURN NULL; END $$")
         out.append(f"CREATE OR REPLACE TRIGGER {name} AFTER {event} ON charge REFERENCING {tables} "
                    f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
     return out
 
 
 def added_sql(sqlite: bool) -> str:
-    return (f"SELECT c.item_id AS item_id, {_month(sqlite, 'c')} AS month, {_shard(sqlite, 'c')} AS shard, "
-            f"sum(c.amount_fen - c.paid_fen) AS owed FROM charge c WHERE c.paid_fen < c.amount_fen AND "
-            f"c.cancelled_at IS NULL GROUP BY 1, 2, 3")
+    return (f"SELECT c.item_id AS item_id, {_month(sqlite, 'c')} AS month, sum(c.amount_fen - c.paid_fen) AS owed "
+            "FROM charge c WHERE c.paid_fen < c.amount_fen AND c.cancelled_at IS NULL GROUP BY 1, 2")
 
 
 def rebuild(target=None) -> None:
@@ -82,7 +72,16 @@ def rebuild(target=None) -> None:
     `target` (a peewee database) or the bound one."""
     run = target.execute_sql if target is not None else rows
     run("DELETE FROM owed_month")
-    run(f"INSERT INTO owed_month (item_id, month, shard, owed_fen) {added_sql(is_sqlite(target) if target else is_sqlite())}")
+    run(f"INSERT INTO owed_month (item_id, month, owed_fen) {added_sql(is_sqlite(target) if target else is_sqlite())}")
+
+
+def fold() -> None:
+    """A server's rows of each item and month made one: in one statement, so the rows added up are
+    exactly the rows taken away (a counter's rows committed meanwhile stay, to be folded later)."""
+    if not is_sqlite():
+        rows("WITH gone AS (DELETE FROM owed_month RETURNING item_id, month, owed_fen) INSERT INTO owed_month "
+             "(item_id, month, owed_fen) SELECT item_id, month, sum(owed_fen) FROM gone GROUP BY item_id, month "
+             "HAVING sum(owed_fen) <> 0")
 
 
 def by_month(item_ids: list[int], first: int, last: int) -> dict[int, int]:

@@ -21,8 +21,9 @@ from datetime import date
 from ...core.figures import Owing
 from ...core.latefees import LateFeeRule
 from ..convert import stored_date
-from ..db import database, is_sqlite, rows, write_transaction
+from ..db import database, is_sqlite, read_snapshot, rows, write_transaction
 from ..dialect import marks
+from . import owed_months
 from .charges import OverdueUnit, UnitOwing, owing_by_unit
 
 KEEP_CHUNK = 2000          # units worked out and kept per transaction (one PC: what a counter may wait for)
@@ -144,21 +145,17 @@ def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue
     """(the kept rows that hold and owe, the other units worked out that owe)."""
     key = rules_key(rules)
     scope, params = _scope(estate_id, building_id)
-    fresh = (as_of.isoformat(), key)
     owes = "o.overdue_charges > 0" if overdue_only else "o.overdue_fen + o.due_today_fen + o.not_due_fen > 0"
-    # The kept rows first, the touches after: a charge changed in between is seen as touched.
-    kept = rows(f"SELECT o.unit_id, {', '.join('o.' + c.strip() for c in _COLUMNS.split(','))} FROM owing_unit o "
-                f"JOIN unit u ON u.id = o.unit_id WHERE {scope} AND o.fresh_on = ? AND o.rules_key = ? AND {owes}",
-                (*params, *fresh))
-    unkept = [unit for unit, in rows(
-        f"SELECT u.id FROM unit u LEFT JOIN owing_unit o ON o.unit_id = u.id AND o.fresh_on = ? AND o.rules_key = ? "
-        f"WHERE o.unit_id IS NULL AND {scope}", (*fresh, *params))]
-    touched = {unit for unit, in rows("SELECT DISTINCT unit_id FROM owing_touch")}
-    if touched:          # only the units in scope
-        touched = {unit for unit, in rows(f"SELECT u.id FROM unit u WHERE {scope} AND u.id IN ({marks(touched)})",
-                                         (*params, *touched))}
-        kept = [r for r in kept if r[0] not in touched]
-    stale = sorted(set(unkept) | touched)
+    touched = "EXISTS (SELECT 1 FROM owing_touch t WHERE t.unit_id = u.id)"
+    # One statement, so one view of the database: the kept rows, the units without one for the day
+    # and the touches are read together (another keeper or a payment committing between separate
+    # reads would leave a unit out, or a changed one kept).
+    found = rows(f"SELECT u.id, o.unit_id IS NULL, {touched}, "
+                 f"{', '.join('o.' + c.strip() for c in _COLUMNS.split(','))} FROM unit u LEFT JOIN owing_unit o "
+                 f"ON o.unit_id = u.id AND o.fresh_on = ? AND o.rules_key = ? WHERE {scope} AND "
+                 f"(o.unit_id IS NULL OR {owes} OR {touched}) ORDER BY u.id", (as_of.isoformat(), key, *params))
+    kept = [(r[0], *r[3:]) for r in found if not r[1] and not r[2]]
+    stale = [r[0] for r in found if r[1] or r[2]]
     if keep and stale and database.obj.transaction_depth() == 0:
         worked = _keep(as_of, rules, key, stale)
     else:
@@ -189,6 +186,8 @@ def _keep(as_of: date, rules, key: str, units: list[int]) -> dict[int, UnitOwing
         with write_transaction():
             if not is_sqlite():      # one PC's write transaction already keeps keepers apart
                 rows("SELECT pg_advisory_xact_lock(?)", (_LOCK,))
+                if n == 0:           # the server's rows of what is owed of each month, folded
+                    owed_months.fold()
             seen = [touch for touch, in rows(f"SELECT id FROM owing_touch WHERE unit_id IN ({marks(chunk)})", chunk)]
             found = {u.unit_id: u for u in owing_by_unit(as_of, rules, unit_ids=chunk)}
             values = []
@@ -230,6 +229,11 @@ def _upsert(values: list[tuple]) -> None:
 def wrong(rules_of_estate, limit: int = 20) -> list[tuple[int, Owing, Owing]]:
     """(unit id, what the kept row says, what the charges say) of kept rows a report would use
     that differ from the charges: each (day, estate) the rows are kept for, worked out again."""
+    with read_snapshot():        # counters paying meanwhile: the rows, touches and charges of one moment
+        return _wrong(rules_of_estate, limit)
+
+
+def _wrong(rules_of_estate, limit: int) -> list[tuple[int, Owing, Owing]]:
     touched = {unit for unit, in rows("SELECT DISTINCT unit_id FROM owing_touch")}
     groups: dict[tuple, list] = {}
     for r in rows(f"SELECT o.unit_id, u.estate_id, o.fresh_on, o.rules_key, {_COLUMNS} FROM owing_unit o "
