@@ -67,7 +67,7 @@ _SQLITE = {5: "busy", 6: "busy", 8: "read_only", 3: "read_only", 11: "damaged", 
 _SQLSTATE = {"55P03": "busy", "40001": "busy", "40P01": "busy", "57014": "busy",
              "57P01": "lost", "57P02": "lost", "57P03": "crowded", "25P03": "lost", "53300": "crowded",
              "28P01": "password", "28000": "host_refused", "3D000": "no_database", "42501": "no_privilege",
-             "53100": "full"}
+             "53100": "full", "25006": "read_only"}
 _SQLSTATE_CLASS = {"08": "lost"}
 
 

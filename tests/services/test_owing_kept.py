@@ -380,3 +380,26 @@ def test_counters_paying_items_in_crossing_orders_never_deadlock(owed, engine, d
     two.join()
     assert errors == []
     assert owed_months.wrong() == []
+
+
+def test_a_ledger_that_cannot_be_written_still_gives_its_reports(owed, engine):
+    """A copy on read-only media: the arrears list and the late payers are worked out and not
+    kept, and say what the charges say. (A server that may only read answers SQLSTATE 25006, the
+    same kind of failure: tests/store/test_failures_kinds.py.)"""
+    if engine != "sqlite":
+        pytest.skip("read-only media: a ledger file")
+    estate = owed
+    day = date(*TODAY)
+    with clock.frozen(at(*TODAY, 15)):
+        live = _live(estate, day)
+        before = arrears.arrears_list(estate.manager)
+        with dbmod.write_transaction():
+            dbmod.rows("DELETE FROM owing_unit")
+        dbmod.database.obj.execute_sql("PRAGMA query_only = 1")
+        try:
+            assert arrears.arrears_list(estate.manager) == before
+            assert late_payers.late_payers(estate.manager) is not None
+            assert _kept(estate, day, keep=True) == live
+            assert dbmod.rows("SELECT count(*) FROM owing_unit")[0][0] == 0          # nothing was kept
+        finally:
+            dbmod.database.obj.execute_sql("PRAGMA query_only = 0")

@@ -24,6 +24,7 @@ from ..convert import stored_date
 from ..db import database, is_sqlite, read_snapshot, rows, write_transaction
 from ..dialect import marks
 from . import owed_months
+from ..failures import kind_of
 from .charges import OverdueUnit, UnitOwing, owing_by_unit
 
 KEEP_CHUNK = 2000          # units worked out and kept per transaction (one PC: what a counter may wait for)
@@ -156,9 +157,17 @@ def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue
                  f"(o.unit_id IS NULL OR {owes} OR {touched}) ORDER BY u.id", (as_of.isoformat(), key, *params))
     kept = [(r[0], *r[3:]) for r in found if not r[1] and not r[2]]
     stale = [r[0] for r in found if r[1] or r[2]]
+    worked = None
     if keep and stale and database.obj.transaction_depth() == 0:
-        worked = _keep(as_of, rules, key, stale)
-    else:
+        try:
+            worked = _keep(as_of, rules, key, stale)
+        except Exception as exc:
+            found_kind = kind_of(exc)
+            if found_kind is None or found_kind.name not in ("read_only", "busy"):
+                raise
+            # A ledger that cannot be written now (a copy on read-only media, a writer holding it
+            # past the wait): the figures are worked out and not kept; the report says the same.
+    if worked is None:
         total = rows(f"SELECT count(*) FROM unit u WHERE {scope}", params)[0][0] if stale else 0
         worked = _work_out(as_of, rules, stale, building_id, whole=len(stale) * 4 > total)
     return kept, [u for u in worked.values() if (u.overdue_charges if overdue_only else u.owing.principal_fen)]
