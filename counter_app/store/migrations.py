@@ -259,11 +259,48 @@ def _v22_owing_kept(database: peewee.Database) -> None:
     owed_months.rebuild()
 
 
+def _kept_statements(sqlite: bool) -> list[str]:
+    return owing.triggers(sqlite) + late_months.triggers(sqlite) + owed_months.triggers(sqlite)
+
+
 def _create_triggers(database: peewee.Database) -> None:
     """The triggers that keep the kept figures (schema 22) with the rows they come from."""
-    sqlite = dbmod.is_sqlite(database)
-    for statement in owing.triggers(sqlite) + late_months.triggers(sqlite) + owed_months.triggers(sqlite):
+    for statement in _kept_statements(dbmod.is_sqlite(database)):
         database.execute_sql(statement)
+
+
+def _kept_names(sqlite: bool) -> set[str]:
+    """The triggers (and on one PC the index) the kept figures need, by name."""
+    found = set()
+    for statement in _kept_statements(sqlite):
+        words = statement.split()
+        if words[:2] == ["CREATE", "TRIGGER"] or words[:4] == ["CREATE", "OR", "REPLACE", "TRIGGER"]:
+            found.add(words[words.index("TRIGGER") + 1] if "EXISTS" not in words else words[words.index("EXISTS") + 1])
+        elif words[:3] == ["CREATE", "UNIQUE", "INDEX"]:
+            found.add(words[words.index("EXISTS") + 1])
+    return found
+
+
+def missing_kept(database: peewee.Database) -> list[str]:
+    """The kept figures' triggers or index someone took away (schema 22 and later), by name."""
+    if schema_version(database) < 22:
+        return []
+    sqlite = dbmod.is_sqlite(database)
+    if sqlite:
+        there = {r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')")}
+    else:
+        there = {r[0] for r in database.execute_sql("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
+    return sorted(_kept_names(sqlite) - there)
+
+
+def restore_kept(database: peewee.Database) -> None:
+    """The triggers made again and every kept figure worked out anew: while a trigger was gone the
+    figures may have missed what the charges and receipts did. In the caller's transaction."""
+    _create_triggers(database)
+    owing.forget_all()
+    database.execute_sql("DELETE FROM owing_touch")
+    late_months.rebuild()
+    owed_months.rebuild()
 
 
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree

@@ -9592,6 +9592,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>Period "{period}" must be written YYYY-MM</translation>
     </message>
     <message>
+        <source>账本中维护欠费汇总的触发器 {names} 不见了（被人删除）：欠费清单等报表可能漏记其后的收款；重新打开程序会重建它们并重算汇总</source>
+        <translation>The triggers that keep the arrears figures ({names}) are gone from the ledger (someone removed them): the arrears list and other reports may miss payments taken since; opening the program again makes them anew and works the figures out again</translation>
+    </message>
+    <message>
         <source>账本信息（meta）</source>
         <translation>ledger information (meta)</translation>
     </message>

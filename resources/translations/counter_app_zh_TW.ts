@@ -9592,6 +9592,10 @@
         <translation>賬期“{period}”格式應為 YYYY-MM</translation>
     </message>
     <message>
+        <source>账本中维护欠费汇总的触发器 {names} 不见了（被人删除）：欠费清单等报表可能漏记其后的收款；重新打开程序会重建它们并重算汇总</source>
+        <translation>賬本中維護欠費彙總的觸發器 {names} 不見了（被人刪除）：欠費清單等報表可能漏記其後的收款；重新開啟程式會重建它們並重算彙總</translation>
+    </message>
+    <message>
         <source>账本信息（meta）</source>
         <translation>賬本資訊（meta）</translation>
     </message>

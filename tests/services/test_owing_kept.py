@@ -403,3 +403,33 @@ def test_a_ledger_that_cannot_be_written_still_gives_its_reports(owed, engine):
             assert dbmod.rows("SELECT count(*) FROM owing_unit")[0][0] == 0          # nothing was kept
         finally:
             dbmod.database.obj.execute_sql("PRAGMA query_only = 0")
+
+
+def test_triggers_taken_away_are_named_then_made_again_on_opening(owed, engine, db_path):
+    """Someone drops the triggers (and on one PC the months' index) and a counter then pays: the
+    check names what is gone; opening the ledger makes them again, works every kept figure out
+    anew (the payment made meanwhile included) and says so in the audit trail."""
+    from counter_app.services.common.session import open_database
+    from counter_app.store import migrations
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        _same(estate)
+        names = sorted(migrations._kept_names(engine == "sqlite"))
+        for name in names:
+            if name.endswith("_one"):
+                dbmod.database.obj.execute_sql(f'DROP INDEX "{name}"')
+            else:
+                dbmod.database.obj.execute_sql(f'DROP TRIGGER "{name}"' if engine == "sqlite" else
+                                               f'DROP TRIGGER "{name}" ON ' + ("payment" if name == "late_month_status"
+                                                                               else "payment_line" if name.startswith("late")
+                                                                               else "charge"))
+        assert migrations.missing_kept(dbmod.database.obj) == names
+        found = [p for p in verify.verify_all().problems if "触发器" in p.template]
+        assert len(found) == 1 and all(n in found[0].params["names"] for n in names)
+        pay(estate.cashier, "3-2-501", all_due=True, day=TODAY)                 # not seen by the figures
+        dbmod.close()
+        open_database(db_path)
+        assert migrations.missing_kept(dbmod.database.obj) == []
+        assert dbmod.rows("SELECT count(*) FROM audit_log WHERE action = 'kept.restored'")[0][0] == 1
+        _same(estate)
+        assert verify.verify_all().ok

@@ -6,7 +6,7 @@ from pathlib import Path
 from ... import paths
 from ...core.errors import CounterError, Invalid, NotFound
 from ...store import backup as copies, db as dbmod, failures, locks, migrations
-from ...ledger import receiptkey, seals
+from ...ledger import audit, receiptkey, seals
 from ...store.server_urls import is_server_url
 
 ROW_SEALS_SINCE = 13  # the schema from which money rows, units, items and standards are sealed, keyed
@@ -37,6 +37,13 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None):
             # any other difference is recorded as tampering.
             with dbmod.write_transaction():
                 seals.seal_upgrade("upgrade")
+        gone = migrations.missing_kept(database)
+        if gone:
+            # Someone took away what keeps the figures beside the ledger (they may have missed
+            # payments since): made again and worked out anew, and said in the audit trail.
+            with dbmod.write_transaction():
+                migrations.restore_kept(database)
+                audit.record("system", "kept.restored", "database", "", None, {"missing": gone})
     except Exception:
         dbmod.close()
         raise
