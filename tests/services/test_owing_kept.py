@@ -160,8 +160,10 @@ def test_the_check_names_what_changed_while_the_triggers_were_gone(owed, engine,
         conn.execute("UPDATE charge SET paid_fen = amount_fen WHERE unit_id = ?", (unit,))
         conn.commit()
         conn.close()
-        found = [p for p in verify.verify_all().problems if "欠费汇总" in p.template]
+        problems = verify.verify_all().problems
+        found = [p for p in problems if "欠费汇总" in p.template and "unit" in p.params]
         assert [p.params["unit"] for p in found] == [code]
+        assert [p.params["names"] for p in problems if "触发器" in p.template] == ["owing_touch_update"]
 
 
 def test_a_touch_after_the_units_were_worked_out_is_kept_for_the_next_reader(owed, monkeypatch, engine):
