@@ -84,7 +84,8 @@ class Raw:
         self.server = str(target).startswith("postgresql://")
         if self.server:
             import psycopg
-            self.conn = psycopg.connect(str(target), autocommit=True)
+            from counter_app.store.server import JIT
+            self.conn = psycopg.connect(str(target), autocommit=True, options=f"-c jit={JIT}")  # as the app's
         else:
             from counter_app.store.db import SQLITE_PRAGMAS
             self.conn = sqlite3.connect(target, isolation_level=None)

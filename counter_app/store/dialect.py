@@ -59,6 +59,15 @@ def marks(values) -> str:
     return ", ".join("?" * len(values))
 
 
+def among(column: str, ids: list[int]) -> tuple[str, list]:
+    """The condition that `column` is one of `ids`, and its parameters: an IN list on SQLite; on a
+    server one array, since the driver reads a statement's text for its placeholders each time
+    (thousands of them: 50 ms for the late payers' 6,500 units)."""
+    if is_sqlite():
+        return f"{column} IN ({marks(ids)})", list(ids)
+    return f"{column} = ANY(?)", [list(ids)]
+
+
 def indexed_by(index: str) -> str:
     """Make SQLite read `index` (its INDEXED BY; the statement then fails rather than silently
     reading another index if its condition stops matching a partial index's). Without statistics

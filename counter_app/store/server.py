@@ -31,6 +31,12 @@ def _whole_numbers(conn) -> None:
 
     class WholeNumericLoader(NumericLoader):
         def load(self, data):
+            text = bytes(data)
+            if b"." not in text:        # the text of a whole number (nearly every sum): read at once
+                try:
+                    return int(text)
+                except ValueError:      # NaN, Infinity
+                    pass
             value = super().load(data)
             return int(value) if value.is_finite() and value == value.to_integral_value() else value
 
@@ -199,6 +205,12 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 IDLE_IN_TRANSACTION_MS = 60_000
 
 
+# A report's statements cost enough for the server to compile them to machine code first (JIT),
+# which takes longer than running them: the collection report's month of charges, 440 ms with it
+# and 260 ms without, on 20,000 units. Off for the application's sessions.
+JIT = "off"
+
+
 def open_server(url: str) -> ServerDatabase:
     # How long a counter waits for another's row lock before it is told the ledger is busy, as a
     # SQLite counter waits for the file's write lock (store/db.open_sqlite).
@@ -206,4 +218,5 @@ def open_server(url: str) -> ServerDatabase:
     return ServerDatabase(url, prefer_psycopg3=True, autoconnect=True, connect_timeout=CONNECT_TIMEOUT_S,
                           application_name="counter-app",
                           options=f"-c timezone=UTC -c lock_timeout={wait_ms} "
-                                  f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}")
+                                  f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS} "
+                                  f"-c jit={JIT}")

@@ -2,6 +2,7 @@
 units by ranges of ids, the receipts by ranges of days), each part on a connection of its own. Cut
 into parts or read whole, every report says the same figures; and the parts are really taken (the
 test counts the connections' reads), on either engine."""
+import threading
 from datetime import date
 
 from counter_app.ledger import clock
@@ -42,6 +43,7 @@ def test_the_reports_say_the_same_cut_into_parts_or_whole(estate, monkeypatch):
     monkeypatch.setattr(dbmod, "SPLIT_AT_UNITS", 1)
     for n in (2, 3):
         monkeypatch.setattr(dbmod, "SPLIT_PARTS", n)
+        monkeypatch.setattr(dbmod, "SQLITE_PARTS", n)     # one PC reads whole unless told otherwise
         parts.clear()
         assert _reports(estate) == whole
         assert n in parts, f"no read was cut into {n} parts: {parts}"
@@ -51,6 +53,7 @@ def test_a_read_inside_a_transaction_is_never_cut(estate, monkeypatch):
     """Other connections would not see the transaction's rows: its reads stay on its connection."""
     monkeypatch.setattr(dbmod, "SPLIT_AT_UNITS", 1)
     monkeypatch.setattr(dbmod, "SPLIT_PARTS", 2)
+    monkeypatch.setattr(dbmod, "SQLITE_PARTS", 2)
     assert len(dbmod.unit_ranges()) == 2
     with dbmod.write_transaction():
         assert len(dbmod.unit_ranges()) == 1
@@ -61,6 +64,22 @@ def test_the_ranges_cover_every_unit_once(estate, monkeypatch):
     ids = [r[0] for r in dbmod.rows("SELECT id FROM unit")]
     for n in (1, 2, 3, 7):
         monkeypatch.setattr(dbmod, "SPLIT_PARTS", n)
+        monkeypatch.setattr(dbmod, "SQLITE_PARTS", n)
         ranges = dbmod.unit_ranges()
         assert len(ranges) == n
         assert sorted(i for i in ids for low, high in ranges if low <= i < high) == sorted(ids)
+
+
+def test_one_pc_reads_whole_and_a_server_in_parts(estate, monkeypatch):
+    """SQLite's threads slow each other down (store.db.SQLITE_PARTS): one PC never splits a read
+    nor runs reads in threads; a server splits a large one."""
+    monkeypatch.setattr(dbmod, "SPLIT_AT_UNITS", 1)
+    monkeypatch.setattr(dbmod, "SPLIT_PARTS", 2)
+    here = threading.get_ident()
+    found = dbmod.read_together(lambda: threading.get_ident(), lambda: threading.get_ident())
+    if dbmod.is_sqlite():
+        assert len(dbmod.unit_ranges()) == 1
+        assert found == [here, here]
+    else:
+        assert len(dbmod.unit_ranges()) == 2
+        assert here not in found

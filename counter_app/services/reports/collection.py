@@ -118,34 +118,26 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
 def _month_documents(estate_id: int, first: date, last: date,
                      items: dict) -> tuple[tuple[CashLine, ...], tuple, int, int, int, int]:
     """The month's valid documents: counter receipts' principal by item and by the period paid
-    for, their totals, prepaid deductions, refunds; and earlier months' charges they paid (清欠)."""
-    kinds = {}
-    received = late = waived = topups = deductions = 0
-    for pid, kind, total, late_fee, waived_fee, topup, lines in report_queries.month_documents(estate_id, first, last):
-        kinds[pid] = kind
-        if kind == "counter":
-            received, late, waived, topups = received + total, late + late_fee, waived + waived_fee, topups + topup
-        else:
-            deductions += lines
+    for, their totals, prepaid deductions, refunds; and earlier months' charges they paid (清欠):
+    each added up by the database."""
+    documents = report_queries.month_documents(estate_id, first, last)
+    totals = report_queries.month_totals(documents)
+    receipts, received, late, waived, topups, _lines = totals.get("counter", (0,) * 6)
+    deductions = sum(sums[5] for kind, sums in totals.items() if kind != "counter")
     split: dict[int, list[int]] = {}
     recovered = 0
-    lines = report_queries.lines_of_documents(min(kinds), max(kinds)) if kinds else []
-    for pid, item_id, start, principal in lines:
-        kind = kinds.get(pid)
-        if kind is None:
-            continue                                     # voided, or another month's
-        if start < first:
+    for kind, item_id, when, principal in report_queries.month_lines(documents, first, last):
+        if when == 1:
             recovered += principal
         if kind == "counter":
-            split.setdefault(item_id, [0, 0, 0])[0 if start <= last and start >= first else 1 if start < first
-                                                 else 2] += principal
+            split.setdefault(item_id, [0, 0, 0])[when] += principal
     refunds = report_queries.month_refunds_total(estate_id, first, last)
-    rounding = -report_queries.month_settled_by(estate_id, first, last, ROUNDING)
-    discount = report_queries.month_settled_by(estate_id, first, last, DISCOUNT)
-    offered = report_queries.month_settled_by(estate_id, first, last, OFFER)
+    tenders = report_queries.month_tenders(documents)
+    rounding = -report_queries.settled_by(tenders, ROUNDING)
+    discount = report_queries.settled_by(tenders, DISCOUNT)
+    offered = report_queries.settled_by(tenders, OFFER)
     received += rounding - discount - offered    # 实收: what was taken; 抹零, 折扣/减免 and 赠送 their own lines
     cash = tuple(CashLine(items[i].name, *split[i]) for i in sorted(split))
-    receipts = sum(1 for k in kinds.values() if k == "counter")
     return (cash, (receipts, received, late, waived, topups, deductions, refunds), recovered, rounding, discount,
             offered)
 

@@ -80,16 +80,28 @@ def _by_item_text(owed: dict[int, int]) -> str:
 
 
 def _by_item(text: str) -> dict[int, int]:
-    return {int(i): int(f) for i, f in (pair.split(":") for pair in text.split(";"))} if text else {}
+    out: dict[int, int] = {}
+    if text:
+        for pair in text.split(";"):      # read for each of an estate's units: the plainest loop
+            item, _, fen = pair.partition(":")
+            out[int(item)] = int(fen)
+    return out
+
+
+def _day(value, days: dict) -> date | None:
+    if value not in days:                     # a few hundred distinct dates: each converted once
+        days[value] = None if value is None else stored_date(value)
+    return days[value]
+
+
+def _owing_of_row(as_of: date, r, days: dict) -> Owing:
+    return Owing(as_of, int(r[0]), int(r[1]), int(r[2]), int(r[3]), _day(r[4], days))
 
 
 def _from_row(unit_id: int, as_of: date, r, days: dict) -> UnitOwing:
-    overdue, today, later, late, oldest, first, count, by_item, months = r
-    for value in (oldest, first):
-        if value not in days:                 # a few hundred distinct dates: each converted once
-            days[value] = None if value is None else stored_date(value)
-    return UnitOwing(unit_id, Owing(as_of, int(overdue), int(today), int(later), int(late), days[oldest]),
-                     days[first], int(count), _by_item(by_item), int(months))
+    first, count, by_item, months = r[5:]
+    return UnitOwing(unit_id, _owing_of_row(as_of, r, days), _day(first, days), int(count), _by_item(by_item),
+                     int(months))
 
 
 def owing_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], *,
@@ -117,7 +129,7 @@ def months_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule],
 
     class _Figures(dict):
         def __missing__(self, unit):
-            found = _from_row(unit, as_of, rows_of[unit], days).owing if unit in rows_of else Owing(as_of)
+            found = _owing_of_row(as_of, rows_of[unit], days) if unit in rows_of else Owing(as_of)
             self[unit] = found
             return found
     return masks, _Figures(figures)

@@ -7,8 +7,7 @@ from collections import namedtuple
 from datetime import date
 
 
-from ..convert import stored_date
-from ..db import rows
+from ..db import read_split, rows, unit_ranges
 from ..dialect import marks, ordered_join, unindexed
 
 from ...core.tenders import NOT_MONEY
@@ -102,30 +101,62 @@ def _refunded_after() -> str:
             f"ON l.id = r.payment_line_id {ordered_join()} charge c ON c.id = l.charge_id WHERE f.business_date > ?")
 
 
-def month_documents(estate_id: int, first: date, last: date) -> list[tuple[int, str, int, int, int, int, int]]:
-    """(id, kind, total, late fee, waived, top-up, lines) of the estate's valid documents of the month."""
-    return rows(f"SELECT id, kind, total_fen, late_fee_fen, waived_fen, topup_fen, lines_fen FROM payment p "
-                f"WHERE id IN ({_month_documents()}) AND {VALID}", _span(estate_id, first, last))
+MonthDocuments = namedtuple("MonthDocuments", "condition params low high")
 
 
-def lines_of_documents(first_id: int, last_id: int) -> list[tuple[int, int, date, int]]:
-    """(payment, item, period start, principal) of the lines of documents first_id..last_id: a
-    month's documents are a range of ids (numbered as they are taken), read as one range of the
-    lines' index; the caller keeps the lines of the documents it wants. (Asked for the month's
-    documents through a subquery, a server's planner cannot tell how few they are and reads every
-    charge.)"""
-    return [(pid, item, stored_date(start), principal) for pid, item, start, principal in rows(
-        f"SELECT l.payment_id, c.item_id, c.period_start, l.principal_fen FROM payment_line l {ordered_join()} "
-        "charge c ON c.id = l.charge_id WHERE l.payment_id >= ? AND l.payment_id <= ?", (first_id, last_id))]
+def month_documents(estate_id: int, first: date, last: date) -> MonthDocuments | None:
+    """The estate's valid documents of the month (None when it has none): the condition on `p` that
+    keeps them, bounded by their range of ids (numbered as they are taken). Told the range, a
+    server's planner reads a few thousand rows by index, where with the subquery alone it guesses
+    half the receipts and reads every tender and charge."""
+    span = _span(estate_id, first, last)
+    low, high = rows(f"SELECT min(id), max(id) FROM ({_month_documents()}) d", span)[0]
+    if low is None:
+        return None
+    return MonthDocuments(f"p.id >= ? AND p.id <= ? AND p.id IN ({_month_documents()}) AND {VALID}",
+                          (low, high, *span), low, high)
 
 
-def month_settled_by(estate_id: int, first: date, last: date, method: str) -> int:
-    """What the settlement rows of `method` of the estate's valid receipts of the month settled: a
-    抹零's (core/rounding.py, the negation of the rounding as printed), a 折扣/减免's
-    (core/discounts.py, what the policies took off) or an offer's 赠送 (core/offers.py)."""
-    return int(rows(f"SELECT coalesce(sum(t.amount_fen), 0) FROM tender t JOIN payment p ON p.id = t.payment_id "
-                    f"WHERE p.id IN ({_month_documents()}) AND {VALID} AND t.method = ?",
-                    (*_span(estate_id, first, last), method))[0][0])
+def month_totals(documents: MonthDocuments | None) -> dict[str, tuple[int, int, int, int, int, int]]:
+    """kind -> (documents, total, late fee, waived, top-up, lines) added up, of the month's documents."""
+    if documents is None:
+        return {}
+    return {kind: tuple(int(v) for v in sums) for kind, *sums in rows(
+        "SELECT kind, count(*), sum(total_fen), sum(late_fee_fen), sum(waived_fen), sum(topup_fen), sum(lines_fen) "
+        f"FROM payment p WHERE {documents.condition} GROUP BY kind", documents.params)}
+
+
+def month_lines(documents: MonthDocuments | None, first: date, last: date) -> list[tuple[str, int, int, int]]:
+    """(kind, item, when, principal) added up, of the lines of the month's documents, `when` the
+    period paid for in the order of the collection report's columns: 0 the month's own, 1 earlier
+    months (清欠), 2 later months (预收)."""
+    if documents is None:
+        return []
+    return [(kind, int(item), int(when), int(principal)) for kind, item, when, principal in rows(
+        "SELECT p.kind, c.item_id, CASE WHEN c.period_start < ? THEN 1 WHEN c.period_start <= ? THEN 0 ELSE 2 END, "
+        f"sum(l.principal_fen) FROM payment p {ordered_join()} payment_line l ON l.payment_id = p.id "
+        f"{ordered_join()} charge c ON c.id = l.charge_id WHERE {documents.condition} AND l.payment_id >= ? "
+        "AND l.payment_id <= ? GROUP BY 1, 2, 3",
+        (first.isoformat(), last.isoformat(), *documents.params, documents.low, documents.high))]
+
+
+def month_tenders(documents: MonthDocuments | None) -> list[tuple[str, int, str, int]]:
+    """(kind, user, method, amount) added up, of the tender rows of the month's documents: what each
+    cashier's receipts took by tender, and what the 抹零, 折扣/减免 and 赠送 rows settled
+    (core.tenders.NOT_MONEY). One read for the collection report and the dashboard."""
+    if documents is None:
+        return []
+    return [(kind, int(user), method, int(amount)) for kind, user, method, amount in rows(
+        f"SELECT p.kind, p.user_id, t.method, sum(t.amount_fen) FROM payment p {ordered_join()} tender t ON "
+        f"t.payment_id = p.id WHERE {documents.condition} AND t.payment_id >= ? AND t.payment_id <= ? "
+        "GROUP BY p.kind, p.user_id, t.method", (*documents.params, documents.low, documents.high))]
+
+
+def settled_by(tenders: list[tuple[str, int, str, int]], method: str) -> int:
+    """What the rows of `method` settled, of month_tenders(): a 抹零's (core/rounding.py, the
+    negation of the rounding as printed), a 折扣/减免's (core/discounts.py, what the policies took
+    off) or an offer's 赠送 (core/offers.py)."""
+    return sum(amount for _kind, _user, m, amount in tenders if m == method)
 
 
 def month_refunds_total(estate_id: int, first: date, last: date) -> int:
@@ -136,12 +167,12 @@ def month_refunds_total(estate_id: int, first: date, last: date) -> int:
                     (first.isoformat(), last.isoformat(), estate_id))[0][0])
 
 
-def _collected_per_unit_item(item_ids: list[int]) -> str:
+def _collected_per_unit_item(item_ids: list[int], units: str) -> str:
     """Per item and unit, of the charges whose periods start in the month: billed, and collected by
     the report date (paid now, less what receipts after the date paid, plus what refunds since took
     back; both from the date's range of documents, a few rows joined to the month's charges). The
     period end is bounded by a horizon so the (item, period_end) index reads a bounded range.
-    Parameters: _collected_params()."""
+    Parameters: _collected_params(), then those of the condition on the units."""
     return (
         "SELECT ch.item_id AS item_id, ch.unit_id AS unit_id, sum(ch.amount_fen) AS billed, "
         "sum(ch.paid_fen - coalesce(pa.s, 0) + coalesce(rb.s, 0)) AS got FROM charge ch "
@@ -150,7 +181,8 @@ def _collected_per_unit_item(item_ids: list[int]) -> str:
         f"LEFT JOIN (SELECT l.charge_id AS charge_id, sum(r.principal_fen) AS s FROM {_refunded_after()} "
         "AND c.period_start >= ? AND c.period_start <= ? GROUP BY l.charge_id) rb ON rb.charge_id = ch.id "
         f"WHERE ch.item_id IN ({marks(item_ids)}) AND ch.period_end >= ? AND ch.period_end <= ? "
-        "AND ch.period_start >= ? AND ch.period_start <= ? AND ch.cancelled_at IS NULL GROUP BY ch.item_id, ch.unit_id")
+        f"AND ch.period_start >= ? AND ch.period_start <= ? AND ch.cancelled_at IS NULL AND {units} "
+        "GROUP BY ch.item_id, ch.unit_id")
 
 
 def _collected_params(item_ids, first: date, last: date, horizon: date, as_of: date) -> tuple:
@@ -163,21 +195,26 @@ def month_collection(item_ids: list[int], first: date, last: date, horizon: date
                      as_of: date) -> tuple[list[tuple[int, int, int, int, int]], tuple[int, int]]:
     """The month's charges added up by the database: per item (item, billed, collected by `as_of`,
     units billed, units whose charges of the item are all collected), and over all items (units
-    billed, units paid up): a dozen rows back, not a row per charge."""
+    billed, units paid up): a dozen rows back, not a row per charge. Every figure adds up over
+    units, so on a large estate the parts of the unit ids are added up at once (store.db.read_split)
+    and their sums added."""
     if not item_ids:
         return [], (0, 0)
-    per = _collected_per_unit_item(item_ids)
+    per = _collected_per_unit_item(item_ids, f"{unindexed('ch.unit_id')} >= ? AND {unindexed('ch.unit_id')} < ?")
     params = _collected_params(item_ids, first, last, horizon, as_of)
     # One pass over the month's charges (the CTE, used twice, is computed once on both engines):
     # a row per item, then a last row (item 0) over all items, of units and units paid up.
-    found = [tuple(int(v) for v in r) for r in rows(
-        f"WITH per AS ({per}) SELECT item_id, sum(billed), sum(got), count(*), "
-        "sum(CASE WHEN got >= billed THEN 1 ELSE 0 END) FROM per GROUP BY item_id UNION ALL "
-        "SELECT 0, 0, 0, count(*), coalesce(sum(CASE WHEN got >= billed THEN 1 ELSE 0 END), 0) FROM "
-        "(SELECT unit_id, sum(billed) AS billed, sum(got) AS got FROM per GROUP BY unit_id) y", params)]
-    items = sorted(r for r in found if r[0] != 0)
-    units, paid_up = next(r[3:] for r in found if r[0] == 0)
-    return items, (int(units), int(paid_up))
+    sql = (f"WITH per AS ({per}) SELECT item_id, sum(billed), sum(got), count(*), "
+           "sum(CASE WHEN got >= billed THEN 1 ELSE 0 END) FROM per GROUP BY item_id UNION ALL "
+           "SELECT 0, 0, 0, count(*), coalesce(sum(CASE WHEN got >= billed THEN 1 ELSE 0 END), 0) FROM "
+           "(SELECT unit_id, sum(billed) AS billed, sum(got) AS got FROM per GROUP BY unit_id) y")
+    added: dict[int, list[int]] = {}
+    for row in read_split(lambda low, high: rows(sql, (*params, low, high)), unit_ranges()):
+        sums = added.setdefault(int(row[0]), [0, 0, 0, 0])
+        for n, value in enumerate(row[1:]):
+            sums[n] += int(value or 0)
+    _billed, _got, units, paid_up = added.pop(0, [0, 0, 0, 0])
+    return sorted((item, *sums) for item, sums in added.items()), (units, paid_up)
 
 
 def paid_after_before(estate_id: int, day: date, first: date) -> int:
@@ -232,19 +269,13 @@ def month_takings_by(estate_id: int, first: date, last: date) -> tuple[dict[str,
     of the month, by the same documents as the collection report (a receipt on its shift's business
     day). A 抹零, 折扣/减免 or 赠送 row is no money taken (core.tenders.NOT_MONEY): left out of both (the
     collection report has them apart)."""
-    span = _span(estate_id, first, last)
-    tenders = {m: int(a) for m, a in rows(
-        f"SELECT t.method, sum(t.amount_fen) FROM tender t JOIN payment p ON p.id = t.payment_id WHERE p.id IN "
-        f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' AND t.method NOT IN ({marks(NOT_MONEY)}) "
-        "GROUP BY t.method", (*span, *NOT_MONEY))}
-    users = {u: int(a) for u, a in rows(
-        f"SELECT p.user_id, sum(p.total_fen) FROM payment p WHERE p.id IN ({_month_documents()}) AND {VALID} "
-        "AND p.kind = 'counter' GROUP BY p.user_id", span)}
-    for u, settled in rows(
-            f"SELECT p.user_id, sum(t.amount_fen) FROM tender t JOIN payment p ON p.id = t.payment_id WHERE p.id IN "
-            f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' AND t.method IN ({marks(NOT_MONEY)}) "
-            "GROUP BY p.user_id", (*span, *NOT_MONEY)):
-        users[u] -= int(settled)
+    tenders: dict[str, int] = {}
+    users: dict[int, int] = {}
+    for kind, user, method, amount in month_tenders(month_documents(estate_id, first, last)):
+        if kind != "counter" or method in NOT_MONEY:
+            continue
+        tenders[method] = tenders.get(method, 0) + amount
+        users[user] = users.get(user, 0) + amount
     return tenders, users
 
 
