@@ -21,11 +21,11 @@ def facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
     names = display_names()
     payments = report_queries.shift_receipts(shift_ids)
     tenders: dict[int, list[tuple[str, int]]] = {}
-    for pid, method, amount in report_queries.shift_tenders(shift_ids):
+    for pid, method, amount in report_queries.shift_tenders(shift_ids, payments):
         tenders.setdefault(pid, []).append((method, amount))
     lines: dict[int, list] = {}
     item_names = {i: item.name for i, item in items_by_id().items()}
-    for pid, principal, late, waived, item_id, origin in report_queries.shift_lines(shift_ids):
+    for pid, principal, late, waived, item_id, origin in report_queries.shift_lines(shift_ids, payments):
         lines.setdefault(pid, []).append((principal, late, waived, item_names[item_id], origin))
     receipts = []
     for p in payments:

@@ -71,6 +71,7 @@ class CollectionReport:
     rounding_fen: int = 0               # 抹零 of the month's receipts (−: less cash taken); in received_fen
     discount_fen: int = 0               # 折扣/减免 by policy of the month's receipts: not received
     offer_fen: int = 0                  # 赠送 of the month's receipts (core/offers.py): kept out of received_fen
+    tenders: tuple = ()                 # (kind, user, method, amount) of their tender rows, added up
 
     @property
     def billed_fen(self) -> int:
@@ -109,14 +110,14 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
         lambda: _still_owed(estate.id, sorted(items), first, as_of))
     item_rows = [ItemCollection(items[item].name, billed, got, units, paid_up)
                  for item, billed, got, units, paid_up in per_item]
-    cash, counts, recovered, rounding, discount, offered = documents
+    cash, counts, recovered, rounding, discount, offered, tenders = documents
     return CollectionReport(str(month), as_of, estate.name, estate.company, tuple(item_rows),
                             units_billed, units_paid_up, cash, *counts, recovered, still_owed, rounding, discount,
-                            offered)
+                            offered, tuple(tenders))
 
 
 def _month_documents(estate_id: int, first: date, last: date,
-                     items: dict) -> tuple[tuple[CashLine, ...], tuple, int, int, int, int]:
+                     items: dict) -> tuple[tuple[CashLine, ...], tuple, int, int, int, int, list]:
     """The month's valid documents: counter receipts' principal by item and by the period paid
     for, their totals, prepaid deductions, refunds; and earlier months' charges they paid (清欠):
     each added up by the database."""
@@ -139,7 +140,7 @@ def _month_documents(estate_id: int, first: date, last: date,
     received += rounding - discount - offered    # 实收: what was taken; 抹零, 折扣/减免 and 赠送 their own lines
     cash = tuple(CashLine(items[i].name, *split[i]) for i in sorted(split))
     return (cash, (receipts, received, late, waived, topups, deductions, refunds), recovered, rounding, discount,
-            offered)
+            offered, tenders)
 
 
 def _still_owed(estate_id: int, item_ids: list[int], first: date, day: date) -> int:

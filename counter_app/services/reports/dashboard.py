@@ -80,15 +80,14 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
                 tuple((names.get(u, str(u)), a) for u, a in sorted(users.items(), key=lambda x: -x[1])))
 
     actor.require("report.day")
-    # The month's report, the late payers, the 24 months, the day's figures and both takings read
+    # The month's report, the late payers, the 24 months, the day's figures and its takings read
     # at once on a server, each on a connection of its own (store.db.read_together).
-    report, (window, late), trend, day, day_by, month_by = read_together(
+    report, (window, late), trend, day, day_by = read_together(
         lambda: collection_report(actor, str(month)),
         lambda: late_payers(actor, min(today, month.last_day())),
         lambda: _trend(estate.id, month),
         lambda: takings.day_figures(estate.id, today),
-        lambda: report_queries.month_takings_by(estate.id, today, today),
-        lambda: report_queries.month_takings_by(estate.id, month.first_day(), month.last_day()))
+        lambda: report_queries.month_takings_by(estate.id, today, today))
     day_tenders, day_cashiers = by(*day_by)
     day_takings = Takings(day.received_fen,
                           tuple((row[0], int(row[1])) for row in takings_by_item(day) if row[0] != TOTAL),
@@ -96,7 +95,7 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
     month_items = tuple((c.item, c.total_fen) for c in report.cash) + tuple(
         beyond_principal(report.late_fees_fen, report.waived_fen, report.topups_fen, report.rounding_fen,
                          report.discount_fen, report.offer_fen))
-    month_tenders, month_cashiers = by(*month_by)
+    month_tenders, month_cashiers = by(*report_queries.takings_by(report.tenders))   # the report's own rows
     return Dashboard(estate.name, estate.company, today, str(month),
                      day_takings, Takings(report.received_fen, month_items, month_tenders, month_cashiers),
                      trend, window, tuple(late), report)

@@ -55,10 +55,14 @@ def late_payers(actor: Actor, as_of: date | None = None) -> tuple[tuple[str, ...
         recent = mask >> 1 & _ALL
         if recent:
             months[unit] = months.get(unit, 0) | _BACKWARDS[recent]
-    late = {unit: {window[n] for n in range(WINDOW_MONTHS) if mask >> n & 1}
-            for unit, mask in months.items() if mask.bit_count() >= LATE_MONTHS}
-    units = sorted(u for u, named in late.items() if habitually_late(named, window))
+    named: dict[int, tuple[str, ...] | None] = {}     # a mask's months, when the rule calls them habitual
+    for mask in set(months.values()):                  # a few hundred masks, however many units
+        if mask.bit_count() >= LATE_MONTHS:
+            these = tuple(sorted(window[n] for n in range(WINDOW_MONTHS) if mask >> n & 1))
+            named[mask] = these if habitually_late(these, window) else None
+    late = {unit: these for unit, mask in months.items() if (these := named.get(mask))}
+    units = sorted(late)
     codes, owners = unit_codes(units), owner_names(units)
-    found = [LatePayer(codes[u], owners.get(u, ""), tuple(sorted(late[u])), owed[u]) for u in units]
+    found = [LatePayer(codes[u], owners.get(u, ""), late[u], owed[u]) for u in units]
     found.sort(key=lambda p: (-len(p.late_months), p.code))
     return window, found

@@ -30,6 +30,7 @@ from .charges import OverdueUnit, UnitOwing, owing_by_unit
 KEEP_CHUNK = 2000          # units worked out and kept per transaction (one PC: what a counter may wait for)
 _LOCK = 7_220_022          # the keepers' advisory lock on a server
 
+_FIGURES = 3               # a row _gather reads: the unit, no kept row, touched, then _COLUMNS
 _COLUMNS = ("overdue_fen, due_today_fen, not_due_fen, late_fee_fen, oldest_due, first_period, overdue_charges, "
             "by_item, overdue_months")
 
@@ -111,7 +112,7 @@ def owing_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], 
     any transaction)."""
     kept, worked = _gather(estate_id, as_of, rules, building_id, overdue_only, keep)
     days: dict = {}
-    out = [_from_row(r[0], as_of, r[1:], days) for r in kept] + worked
+    out = [_from_row(r[0], as_of, r[_FIGURES:], days) for r in kept] + worked
     out.sort(key=lambda u: u.unit_id)
     return out
 
@@ -123,13 +124,13 @@ def months_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule],
     kept, worked = _gather(estate_id, as_of, rules, None, False, keep)
     masks = {r[0]: int(r[-1]) for r in kept}
     masks.update((u.unit_id, u.overdue_months) for u in worked)
-    rows_of = {r[0]: r[1:] for r in kept}
+    rows_of = {r[0]: r for r in kept}
     figures = {u.unit_id: u.owing for u in worked}
     days: dict = {}
 
     class _Figures(dict):
         def __missing__(self, unit):
-            found = _owing_of_row(as_of, rows_of[unit], days) if unit in rows_of else Owing(as_of)
+            found = _owing_of_row(as_of, rows_of[unit][_FIGURES:], days) if unit in rows_of else Owing(as_of)
             self[unit] = found
             return found
     return masks, _Figures(figures)
@@ -142,7 +143,7 @@ def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule]
     kept, worked = _gather(estate_id, as_of, rules, building_id, True, keep)
     days: dict = {None: None}
     out = []
-    for unit, overdue, _today, _later, late, oldest, first, count, by_item, _months in kept:
+    for unit, _missing, _touched, overdue, _today, _later, late, oldest, first, count, by_item, _months in kept:
         for value in (oldest, first):
             if value not in days:
                 days[value] = stored_date(value)
@@ -155,7 +156,8 @@ def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule]
 
 def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue_only: bool,
             keep: bool) -> tuple[list[tuple], list[UnitOwing]]:
-    """(the kept rows that hold and owe, the other units worked out that owe)."""
+    """(the kept rows that hold and owe, as read: the unit, two flags, then the figures from
+    _FIGURES on; the other units worked out that owe)."""
     key = rules_key(rules)
     scope, params = _scope(estate_id, building_id)
     owes = "o.overdue_charges > 0" if overdue_only else "o.overdue_fen + o.due_today_fen + o.not_due_fen > 0"
@@ -167,7 +169,7 @@ def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue
                  f"{', '.join('o.' + c.strip() for c in _COLUMNS.split(','))} FROM unit u LEFT JOIN owing_unit o "
                  f"ON o.unit_id = u.id AND o.fresh_on = ? AND o.rules_key = ? WHERE {scope} AND "
                  f"(o.unit_id IS NULL OR {owes} OR {touched}) ORDER BY u.id", (as_of.isoformat(), key, *params))
-    kept = [(r[0], *r[3:]) for r in found if not r[1] and not r[2]]
+    kept = [r for r in found if not r[1] and not r[2]]
     stale = [r[0] for r in found if r[1] or r[2]]
     worked = None
     if keep and stale and database.obj.transaction_depth() == 0:

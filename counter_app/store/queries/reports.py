@@ -22,25 +22,33 @@ def _counter_documents(shift_ids: list[int]) -> str:
     return f"SELECT id FROM payment WHERE shift_id IN ({marks(shift_ids)}) AND kind = 'counter'"
 
 
+def _within(receipts: list[ShiftDocument]) -> tuple[int, int]:
+    """The range of ids the shifts' receipts lie in (numbered as they are taken): told it, a
+    server's planner reads their tenders and lines by index instead of every tender there is."""
+    return (receipts[0].id, receipts[-1].id) if receipts else (0, -1)
+
+
 def shift_receipts(shift_ids: list[int]) -> list[ShiftDocument]:
     return [ShiftDocument(*r) for r in rows(
         "SELECT id, number, status, total_fen, late_fee_fen, waived_fen, topup_fen, void_reason, void_authoriser_id "
         f"FROM payment WHERE shift_id IN ({marks(shift_ids)}) AND kind = 'counter' ORDER BY id", shift_ids)]
 
 
-def shift_tenders(shift_ids: list[int]) -> list[tuple[int, str, int]]:
-    """(payment, method, amount) of the shifts' counter receipts."""
-    return rows(f"SELECT payment_id, method, amount_fen FROM tender WHERE payment_id IN "
-                f"({_counter_documents(shift_ids)}) ORDER BY id", shift_ids)
+def shift_tenders(shift_ids: list[int], receipts: list[ShiftDocument]) -> list[tuple[int, str, int]]:
+    """(payment, method, amount) of the shifts' counter receipts (shift_receipts(shift_ids))."""
+    return rows(f"SELECT payment_id, method, amount_fen FROM tender WHERE payment_id >= ? AND payment_id <= ? "
+                f"AND payment_id IN ({_counter_documents(shift_ids)}) ORDER BY id", (*_within(receipts), *shift_ids))
 
 
-def shift_lines(shift_ids: list[int]) -> list[tuple[int, int, int, int, int, str]]:
-    """(payment, principal, late fee, waived, item, origin) of the shifts' counter receipts. Item
-    names come from the few items, not a join: with fee_item in the query, a planner starts from
-    it and walks every charge of each item (the ordered join keeps the charge after its line)."""
+def shift_lines(shift_ids: list[int], receipts: list[ShiftDocument]) -> list[tuple[int, int, int, int, int, str]]:
+    """(payment, principal, late fee, waived, item, origin) of the shifts' counter receipts
+    (shift_receipts(shift_ids)). Item names come from the few items, not a join: with fee_item in
+    the query, a planner starts from it and walks every charge of each item (the ordered join keeps
+    the charge after its line)."""
     return rows(f"SELECT l.payment_id, l.principal_fen, l.late_fee_fen, l.waived_fen, c.item_id, c.origin FROM "
-                f"payment_line l {ordered_join()} charge c ON c.id = l.charge_id WHERE l.payment_id IN "
-                f"({_counter_documents(shift_ids)}) ORDER BY l.id", shift_ids)
+                f"payment_line l {ordered_join()} charge c ON c.id = l.charge_id WHERE l.payment_id >= ? AND "
+                f"l.payment_id <= ? AND l.payment_id IN ({_counter_documents(shift_ids)}) ORDER BY l.id",
+                (*_within(receipts), *shift_ids))
 
 
 def shift_refunded_deposits(shift_ids: list[int]) -> dict[int, int]:
@@ -265,17 +273,22 @@ def deposits_by_unit(estate_id: int, building_id: int | None = None) -> dict[int
 # -- the manager's dashboard --------------------------------------------------------------------
 
 def month_takings_by(estate_id: int, first: date, last: date) -> tuple[dict[str, int], dict[int, int]]:
-    """({tender method: kept}, {user: what their receipts took}) of the estate's valid counter receipts
-    of the month, by the same documents as the collection report (a receipt on its shift's business
-    day). A 抹零, 折扣/减免 or 赠送 row is no money taken (core.tenders.NOT_MONEY): left out of both (the
+    """takings_by() of the estate's valid documents from `first` to `last`."""
+    return takings_by(month_tenders(month_documents(estate_id, first, last)))
+
+
+def takings_by(tenders) -> tuple[dict[str, int], dict[int, int]]:
+    """({tender method: kept}, {user: what their receipts took}) of the counter receipts among
+    month_tenders() (a receipt on its shift's business day, as the collection report counts it). A
+    抹零, 折扣/减免 or 赠送 row is no money taken (core.tenders.NOT_MONEY): left out of both (the
     collection report has them apart)."""
-    tenders: dict[str, int] = {}
+    by_method: dict[str, int] = {}
     users: dict[int, int] = {}
-    for kind, user, method, amount in month_tenders(month_documents(estate_id, first, last)):
+    for kind, user, method, amount in tenders:
         if kind != "counter" or method in NOT_MONEY:
             continue
-        tenders[method] = tenders.get(method, 0) + amount
+        by_method[method] = by_method.get(method, 0) + amount
         users[user] = users.get(user, 0) + amount
-    return tenders, users
+    return by_method, users
 
 
