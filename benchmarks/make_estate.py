@@ -45,7 +45,7 @@ from counter_app.ledger import passwords
 from counter_app.ledger import audit, seals
 from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.store import db as dbmod, migrations  # noqa: E402
-from counter_app.store.queries import late_months, owed_months  # noqa: E402
+from counter_app.store.queries import late_months, month_units, owed_months  # noqa: E402
 from counter_app.store.queries import billed  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -433,6 +433,7 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
         conn.execute(sql)
     conn.execute(f"INSERT INTO late_month (unit_id, month, lines) {late_months.counted_sql(True)}")
     conn.execute(f"INSERT INTO owed_month (item_id, month, owed_fen) {owed_months.added_sql(True)}")
+    conn.execute(f"INSERT INTO month_units (item_id, month, units, owing) {month_units.counted_sql(True)}")
     conn.commit()
     progress("figures kept beside the ledger added up")
     side.unlink()

@@ -85,7 +85,7 @@ class Raw:
         if self.server:
             import psycopg
             from counter_app.store.server import JIT
-            self.conn = psycopg.connect(str(target), autocommit=True, options=f"-c jit={JIT}")  # as the app's
+            self.conn = psycopg.connect(str(target), autocommit=True, options=f"-c {JIT}")  # as the app's
         else:
             from counter_app.store.db import SQLITE_PRAGMAS
             self.conn = sqlite3.connect(target, isolation_level=None)

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from ..core.errors import Finding, Word, text_of
 from ..core.money import format_yuan
-from ..store.queries import billed, checks, late_months, owed_months, owing, payments as payment_queries
+from ..store.queries import billed, checks, late_months, month_units, owed_months, owing, payments as payment_queries
 from ..core.periods import Month
 from ..store import migrations
 from ..store.db import database
 from ..store.queries.charges import items_by_id
+from ..store.queries.estate import estate_names
 from ..store.queries.occupants import unit_codes
 from . import audit, rowseals, seals
 from .audit import ChainReport, payment_content_hash
@@ -244,6 +245,12 @@ def _invariant_problems() -> list[Finding]:
                          item=items.get(item, item), month=str(Month(0, 1).add(month)), kept=format_yuan(kept),
                          added=format_yuan(added))
                  for item, month, kept, added in owed_months.wrong()]
+    estates = {-e: name for e, name in estate_names()}     # an estate's row: all of its items
+    problems += [Finding("{item} 在 {month} 的收费户数记为 {kept_units} 户（欠费 {kept_owing} 户），按各笔应收数为 "
+                         "{units} 户（欠费 {owing} 户）（户数汇总被改动）",
+                         item=items.get(key) or estates.get(key) or key, month=str(Month(0, 1).add(month)),
+                         kept_units=kept_units, kept_owing=kept_owing, units=units, owing=owing_units)
+                 for key, month, kept_units, kept_owing, units, owing_units in month_units.wrong()]
     problems += [Finding("房屋 {unit} 记下的欠费 {kept} 元（滞纳金 {kept_late} 元），按各笔应收算为 {added} 元"
                          "（滞纳金 {added_late} 元）：欠费汇总与应收不符", unit=codes.get(unit, unit),
                          kept=format_yuan(kept.principal_fen), kept_late=format_yuan(kept.late_fee_fen),

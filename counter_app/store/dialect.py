@@ -84,24 +84,24 @@ def unindexed_field(field):
     return NodeList((SQL("+"), field), glue="")
 
 
-def holds(field, text: str):
-    """The column holds `text` anywhere, in exact case (how plates are stored): a server's plain
-    LIKE, not peewee's ILIKE, which folds the case of every row it reads; SQLite's LIKE (peewee's
-    `contains`: its own LIKE means GLOB there), which ignores case at no cost."""
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def prefix_of(column: str, text: str) -> tuple[str, list]:
+    """The condition that `column` starts with `text`, and its parameters: a prefix match an index
+    serves. SQLite's LIKE ignores case and so never uses an ordinary index: there the prefix is a
+    range of the index (exact case, which is how names, pinyin initials, phone digits and unit
+    numbers are stored); a server's LIKE 'x%' (not ILIKE, which no btree serves) is read from the
+    column's text_pattern_ops index (migrations.SERVER_INDEXES) in any collation, exact case too."""
     if is_sqlite():
-        return field.contains(text)
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return field % f"%{escaped}%"
+        return f"{column} >= ? AND {column} < ?", [text, text + "\U0010ffff"]
+    return f"{column} LIKE ?", [_like_escaped(text) + "%"]
 
 
-def starts_with(field, text: str):
-    """A prefix match that an index serves. SQLite's LIKE ignores case and so never uses an
-    ordinary index: there the prefix is a range of the index (exact case, which is how names,
-    pinyin initials, phone digits and unit numbers are stored); a server's LIKE 'x%' is served by
-    a pattern index, exact case too."""
-    if not is_sqlite():
-        # LIKE, not peewee's startswith (ILIKE, which no btree index serves); the column's
-        # text_pattern_ops index (migrations.SERVER_INDEXES) serves it in any collation.
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return field % (escaped + "%")
-    return (field >= text) & (field < text + "\U0010ffff")
+def holding(column: str, text: str) -> tuple[str, list]:
+    """The condition that `column` holds `text` anywhere, and its parameters, wildcards taken
+    literally: a server's plain LIKE in exact case (how plates are stored; ILIKE would fold the
+    case of every row it reads); SQLite's LIKE, which ignores case at no cost."""
+    pattern = "%" + _like_escaped(text) + "%"
+    return (f"{column} LIKE ? ESCAPE '\\'" if is_sqlite() else f"{column} LIKE ?"), [pattern]

@@ -19,10 +19,10 @@ from .models import (ALL_MODELS, Meta, Refund, RefundLine, User, DayClose, Consu
                      Estate, InvoiceLine, InvoiceRequest, OpeningDeposit, Reminder, BilledMonth, PaymentLine,
                      NumberSkip, CashMovement, DebitAuth, DebitBatch, DebitLine, BookIssue, ReceiptBook,
                      ReceiptForm, DiscountLine, DiscountPolicy, VoucherAccount, VoucherExport, OfferRule,
-                     MailQueue, MailSettings, OwingTouch, OwingUnit, LateMonth, OwedMonth)
-from .queries import late_months, owed_months, owing
+                     MailQueue, MailSettings, OwingTouch, OwingUnit, LateMonth, OwedMonth, MonthUnits)
+from .queries import late_months, month_units, owed_months, owing
 
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -259,20 +259,31 @@ def _v22_owing_kept(database: peewee.Database) -> None:
     owed_months.rebuild()
 
 
-def _kept_statements(sqlite: bool) -> list[str]:
-    return owing.triggers(sqlite) + late_months.triggers(sqlite) + owed_months.triggers(sqlite)
+def _v23_month_units(database: peewee.Database) -> None:
+    """Schema 23: how many units each item's month billed and how many still owe, counted once
+    from the charges and kept by triggers (store/queries/month_units.py)."""
+    database.create_tables([MonthUnits])
+    for statement in month_units.triggers(dbmod.is_sqlite(database)):
+        database.execute_sql(statement)
+    month_units.rebuild()
 
 
-def _create_triggers(database: peewee.Database) -> None:
-    """The triggers that keep the kept figures (schema 22) with the rows they come from."""
-    for statement in _kept_statements(dbmod.is_sqlite(database)):
+def _kept_statements(sqlite: bool, version: int = SCHEMA_VERSION) -> list[str]:
+    """The triggers (and on one PC the indexes) of the kept figures a ledger of `version` has."""
+    found = owing.triggers(sqlite) + late_months.triggers(sqlite) + owed_months.triggers(sqlite)
+    return found + (month_units.triggers(sqlite) if version >= 23 else [])
+
+
+def _create_triggers(database: peewee.Database, version: int = 22) -> None:
+    """The triggers that keep the kept figures (schema 22 on) with the rows they come from."""
+    for statement in _kept_statements(dbmod.is_sqlite(database), version):
         database.execute_sql(statement)
 
 
-def _kept_names(sqlite: bool) -> set[str]:
-    """The triggers (and on one PC the index) the kept figures need, by name."""
+def _kept_names(sqlite: bool, version: int) -> set[str]:
+    """The triggers (and on one PC the indexes) the kept figures need, by name."""
     found = set()
-    for statement in _kept_statements(sqlite):
+    for statement in _kept_statements(sqlite, version):
         words = statement.split()
         if words[:2] == ["CREATE", "TRIGGER"] or words[:4] == ["CREATE", "OR", "REPLACE", "TRIGGER"]:
             found.add(words[words.index("TRIGGER") + 1] if "EXISTS" not in words else words[words.index("EXISTS") + 1])
@@ -283,24 +294,28 @@ def _kept_names(sqlite: bool) -> set[str]:
 
 def missing_kept(database: peewee.Database) -> list[str]:
     """The kept figures' triggers or index someone took away (schema 22 and later), by name."""
-    if schema_version(database) < 22:
+    version = schema_version(database)
+    if version < 22:
         return []
     sqlite = dbmod.is_sqlite(database)
     if sqlite:
         there = {r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')")}
     else:
         there = {r[0] for r in database.execute_sql("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
-    return sorted(_kept_names(sqlite) - there)
+    return sorted(_kept_names(sqlite, version) - there)
 
 
 def restore_kept(database: peewee.Database) -> None:
     """The triggers made again and every kept figure worked out anew: while a trigger was gone the
     figures may have missed what the charges and receipts did. In the caller's transaction."""
-    _create_triggers(database)
+    version = schema_version(database)
+    _create_triggers(database, version)
     owing.forget_all()
     database.execute_sql("DELETE FROM owing_touch")
     late_months.rebuild()
     owed_months.rebuild()
+    if version >= 23:
+        month_units.rebuild()
 
 
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
@@ -334,7 +349,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        19: _v19_voucher_accounts_and_exports,
                                                        20: _v20_prepay_offers,
                                                        21: _v21_bills_by_email,
-                                                       22: _v22_owing_kept}
+                                                       22: _v22_owing_kept,
+                                                       23: _v23_month_units}
 
 
 class SchemaTooNew(Refused):
@@ -368,7 +384,7 @@ def migrate(database: peewee.Database, backup_dir: Path | None = None,
     if current == 0:
         with database.atomic():
             database.create_tables(ALL_MODELS)
-            _create_triggers(database)
+            _create_triggers(database, target)
             if not dbmod.is_sqlite(database):
                 _server_indexes(database)
             _set_meta("schema_version", str(target))

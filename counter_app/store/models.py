@@ -840,6 +840,23 @@ class OwedMonth(BaseModel):
         indexes = ((("item_id", "month"), False),)
 
 
+class MonthUnits(BaseModel):
+    """How many units one item's month billed and how many of them still owe (schema 23); item_id
+    −estate id for all of the estate's items: the collection report's 户收费率 without grouping a
+    month's charges by unit. Kept by the database's own triggers on the charge table
+    (store/queries/month_units.py), in the writer's transaction, a row per item and month on one
+    PC, rows of each statement's changes on a server (folded now and then). The check counts the
+    charges again and names a month that differs."""
+    item_id = pw.IntegerField()
+    month = pw.IntegerField()                  # core.periods.Month.index() of the charges' period start
+    units = pw.IntegerField(default=0)
+    owing = pw.IntegerField(default=0)
+
+    class Meta:
+        table_name = "month_units"
+        indexes = ((("item_id", "month"), False),)
+
+
 class OwingTouch(BaseModel):
     """A unit whose charges a statement wrote (schema 22): added by the database's own triggers on
     the charge table (store/queries/owing.py TRIGGERS), so no writer, the program's or anyone's,
@@ -921,8 +938,9 @@ ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehi
               OfferRule,
               Consultation,
               InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth, OwingUnit, OwingTouch, LateMonth, OwedMonth,
+              MonthUnits,
               DebitAuth, DebitBatch, DebitLine, MailSettings, MailQueue, AuditLog, AuditHead]
 
 # Worked out from the ledger's own rows (schema 22): a copy of the ledger starts without them and
 # works them out again; they are neither copied nor compared.
-DERIVED_MODELS = (OwingUnit, OwingTouch, LateMonth, OwedMonth)
+DERIVED_MODELS = (OwingUnit, OwingTouch, LateMonth, OwedMonth, MonthUnits)

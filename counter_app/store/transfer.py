@@ -14,7 +14,7 @@ import peewee
 from peewee import sort_models
 
 from .models import ALL_MODELS, DERIVED_MODELS
-from .queries import late_months, owed_months
+from .queries import late_months, month_units, owed_months
 
 BATCH = 20_000
 
@@ -53,6 +53,9 @@ def copy_tables(source: peewee.Database, target: peewee.Database,
     counts = []
     with target.atomic():
         target.execute_sql('DELETE FROM "meta"')
+        # The units of each month are counted once after the copy, not charge by charge during it
+        # (the trigger looks at each unit's other charges: millions of lookups for one statement).
+        target.execute_sql("ALTER TABLE charge DISABLE TRIGGER month_units_insert")
         for model in sort_models(ALL_MODELS):
             if model in DERIVED_MODELS:
                 continue
@@ -73,11 +76,13 @@ def copy_tables(source: peewee.Database, target: peewee.Database,
                                    f'coalesce(max(id), 1), max(id) IS NOT NULL) FROM "{table}"')
             counts.append(measure(target, model))
         # What is worked out from the rows copied: the figures kept per unit again when read (the
-        # copy's triggers noted every unit), the months paid late and the months owed added up again.
+        # copy's triggers noted every unit), the months paid late, owed and their units added up again.
         target.execute_sql('DELETE FROM "owing_unit"')
         target.execute_sql('DELETE FROM "owing_touch"')
         late_months.rebuild(target)
         owed_months.rebuild(target)
+        target.execute_sql("ALTER TABLE charge ENABLE TRIGGER month_units_insert")
+        month_units.rebuild(target)
     return counts
 
 

@@ -5990,6 +5990,10 @@ Restore it anyway?</translation>
         <translation>{item} has no fee standard in force for {month}</translation>
     </message>
     <message>
+        <source>{item} 在 {month} 的收费户数记为 {kept_units} 户（欠费 {kept_owing} 户），按各笔应收数为 {units} 户（欠费 {owing} 户）（户数汇总被改动）</source>
+        <translation>{item} in {month}: {kept_units} units billed ({kept_owing} owing) kept, its charges count {units} ({owing} owing) (the kept unit counts were changed)</translation>
+    </message>
+    <message>
         <source>{item} 在 {read_on} 没有生效的收费标准</source>
         <translation>{item} has no fee standard in force on {read_on}</translation>
     </message>

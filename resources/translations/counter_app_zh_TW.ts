@@ -5990,6 +5990,10 @@
         <translation>{item} 在 {month} 沒有生效的收費標準</translation>
     </message>
     <message>
+        <source>{item} 在 {month} 的收费户数记为 {kept_units} 户（欠费 {kept_owing} 户），按各笔应收数为 {units} 户（欠费 {owing} 户）（户数汇总被改动）</source>
+        <translation>{item} 在 {month} 的收費戶數記為 {kept_units} 戶（欠費 {kept_owing} 戶），按各筆應收數為 {units} 戶（欠費 {owing} 戶）（戶數彙總被改動）</translation>
+    </message>
+    <message>
         <source>{item} 在 {read_on} 没有生效的收费标准</source>
         <translation>{item} 在 {read_on} 沒有生效的收費標準</translation>
     </message>

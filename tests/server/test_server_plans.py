@@ -6,19 +6,18 @@ import pytest
 from counter_app.services.counter import ledger
 from counter_app.store import migrations
 from counter_app.store.db import database
-from counter_app.store.dialect import starts_with
-from counter_app.store.models import Person, Unit
+from counter_app.store.dialect import prefix_of
 
 
-@pytest.mark.parametrize("field, text, index", [
-    (Unit.code, "3-2", "unit_code_prefix"), (Unit.code_compact, "32", "unit_code_compact_prefix"),
-    (Person.name, "张", "person_name_prefix"), (Person.initials, "zs", "person_initials_prefix"),
-    (Person.phone_rev, "8765", "person_phone_rev_prefix")])
-def test_each_prefix_search_reads_its_pattern_index(server_estate, field, text, index):
+@pytest.mark.parametrize("table, column, text, index", [
+    ("unit", "code", "3-2", "unit_code_prefix"), ("unit", "code_compact", "32", "unit_code_compact_prefix"),
+    ("person", "name", "张", "person_name_prefix"), ("person", "initials", "zs", "person_initials_prefix"),
+    ("person", "phone_rev", "8765", "person_phone_rev_prefix")])
+def test_each_prefix_search_reads_its_pattern_index(server_estate, table, column, text, index):
     # (The estate's condition is left out: on four units the planner reads the estate's range
     # of either unit index and filters; the benchmark estate shows the prefix read in its timings.)
-    query = field.model.select(field.model.id).where(starts_with(field, text))
-    sql, params = query.sql()
+    which, params = prefix_of(column, text)          # as the counter's search writes it
+    sql = f"SELECT id FROM {table} WHERE {which}".replace("?", "%s")
     db = database.obj
     db.execute_sql("SET enable_seqscan = off")
     try:

@@ -60,9 +60,9 @@ def search_units(actor: Actor, text: str, limit: int = 30) -> list[UnitHit]:
     codes: dict[int, str] = {}          # the unit rows found carry their numbers: not read again
 
     def add(units, label):
-        for u in units:
-            if u.id not in found and len(found) < limit:
-                found[u.id], codes[u.id] = label, u.code
+        for uid, code in units:
+            if uid not in found and len(found) < limit:
+                found[uid], codes[uid] = label, code
 
     if re.fullmatch(r"[A-Za-z]{2}\d{4}-\d+", q):  # a scanned receipt number
         add(unit_queries.units_of_receipt(estate_id, q.upper()), "收据")

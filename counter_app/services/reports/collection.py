@@ -101,11 +101,10 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
     first, last = month.first_day(), month.last_day()
     as_of = min(month.last_day(), clock.business_date(estate.timezone))
     items = items_by_id(estate.id)
-    horizon = date(first.year + 11, 1, 1)    # a bounded (item, period_end) range
     # The month's charges, its documents and the earlier months still owed: three reads apart, at
     # once on a large ledger (store.db.read_at_once).
     (per_item, (units_billed, units_paid_up)), documents, still_owed = read_at_once(
-        lambda: report_queries.month_collection(sorted(items), first, last, horizon, as_of),
+        lambda: report_queries.month_collection(estate.id, sorted(items), first, last, as_of),
         lambda: _month_documents(estate.id, first, last, items),
         lambda: _still_owed(estate.id, sorted(items), first, as_of))
     item_rows = [ItemCollection(items[item].name, billed, got, units, paid_up)

@@ -8,20 +8,13 @@ writes passes them. `wrong` counts the lines again for the check."""
 from __future__ import annotations
 
 from ..db import is_sqlite, rows
-
-
-def _month(sqlite: bool) -> str:
-    """The charge's month as Month.index() (dialect.month_number, for a database not bound yet)."""
-    if sqlite:
-        return "(CAST(substr(c.period_start, 1, 4) AS INTEGER) * 12 + CAST(substr(c.period_start, 6, 2) AS INTEGER) - 1)"
-    return ("(CAST(EXTRACT(YEAR FROM c.period_start) AS INTEGER) * 12 + "
-            "CAST(EXTRACT(MONTH FROM c.period_start) AS INTEGER) - 1)")
+from .kept_sql import period_month, statement_trigger
 
 
 def triggers(sqlite: bool) -> list[str]:
     """The statements that keep late_month with payment_line and payment."""
     upsert = "ON CONFLICT (unit_id, month) DO UPDATE SET lines = late_month.lines + excluded.lines"
-    _MONTH = _month(sqlite)
+    _MONTH = period_month(sqlite)
     if sqlite:
         return [
             "CREATE TRIGGER IF NOT EXISTS late_month_line AFTER INSERT ON payment_line WHEN NEW.late_days > 0 BEGIN "
@@ -48,15 +41,12 @@ def triggers(sqlite: bool) -> list[str]:
              "JOIN old_rows o ON o.id = n.id JOIN payment_line l ON l.payment_id = n.id JOIN charge c ON "
              "c.id = l.charge_id WHERE l.late_days > 0 AND (o.status = 'valid') <> (n.status = 'valid') "
              "GROUP BY 1, 2")):
-        out.append(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                   f"INSERT INTO late_month (unit_id, month, lines) {select} {upsert}; RETURN NULL; END $$")
-        out.append(f"CREATE OR REPLACE TRIGGER {name} AFTER {event} REFERENCING {tables} "
-                   f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+        out += statement_trigger(name, event, tables, f"INSERT INTO late_month (unit_id, month, lines) {select} {upsert}")
     return out
 
 
 def counted_sql(sqlite: bool | None = None) -> str:
-    month = _month(is_sqlite() if sqlite is None else sqlite)
+    month = period_month(is_sqlite() if sqlite is None else sqlite)
     return (f"SELECT c.unit_id AS unit_id, {month} AS month, count(*) AS lines FROM payment_line l "
             "JOIN payment p ON p.id = l.payment_id JOIN charge c ON c.id = l.charge_id "
             "WHERE l.late_days > 0 AND p.status = 'valid' GROUP BY c.unit_id, " + month)

@@ -13,15 +13,7 @@ from __future__ import annotations
 
 from ..db import is_sqlite, rows
 from ..dialect import marks
-
-
-def _month(sqlite: bool, row: str) -> str:
-    """The row's period month as Month.index() (dialect.month_number, for a database not bound yet)."""
-    if sqlite:
-        return (f"(CAST(substr({row}.period_start, 1, 4) AS INTEGER) * 12 + "
-                f"CAST(substr({row}.period_start, 6, 2) AS INTEGER) - 1)")
-    return (f"(CAST(EXTRACT(YEAR FROM {row}.period_start) AS INTEGER) * 12 + "
-            f"CAST(EXTRACT(MONTH FROM {row}.period_start) AS INTEGER) - 1)")
+from .kept_sql import period_month as _month, statement_trigger
 
 
 def _owed(row: str) -> str:
@@ -53,12 +45,9 @@ def triggers(sqlite: bool) -> list[str]:
              f"SELECT {keys.format(r='n')}, {_owed('n')} FROM new_rows n UNION ALL "
              f"SELECT {keys.format(r='o')}, -{_owed('o')} FROM old_rows o"),
             ("DELETE", "OLD TABLE AS old_rows", f"SELECT {keys.format(r='o')}, -{_owed('o')} FROM old_rows o")):
-        name = f"owed_month_{event.lower()}"
-        out.append(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                   f"{insert} SELECT k1, k2, sum(d) FROM ({source}) x (k1, k2, d) GROUP BY k1, k2 "
-                   f"HAVING sum(d) <> 0; RETURN NULL; END $$")
-        out.append(f"CREATE OR REPLACE TRIGGER {name} AFTER {event} ON charge REFERENCING {tables} "
-                   f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+        out += statement_trigger(f"owed_month_{event.lower()}", f"{event} ON charge", tables,
+                                 f"{insert} SELECT k1, k2, sum(d) FROM ({source}) x (k1, k2, d) GROUP BY k1, k2 "
+                                 "HAVING sum(d) <> 0")
     return out
 
 

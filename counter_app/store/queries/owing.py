@@ -23,7 +23,8 @@ from ...core.latefees import LateFeeRule
 from ..convert import stored_date
 from ..db import database, is_sqlite, read_snapshot, rows, write_transaction
 from ..dialect import marks
-from . import owed_months
+from . import month_units, owed_months
+from .kept_sql import statement_trigger
 from ..failures import kind_of
 from .charges import OverdueUnit, UnitOwing, owing_by_unit
 
@@ -55,11 +56,8 @@ def triggers(sqlite: bool) -> list[str]:
                                   ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows",
                                    "SELECT unit_id FROM new_rows UNION SELECT unit_id FROM old_rows"),
                                   ("DELETE", "OLD TABLE AS old_rows", "SELECT unit_id FROM old_rows")):
-        name = f"owing_touch_{event.lower()}"
-        out.append(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                   f"INSERT INTO owing_touch (unit_id) SELECT DISTINCT unit_id FROM ({source}) x; RETURN NULL; END $$")
-        out.append(f"CREATE OR REPLACE TRIGGER {name} AFTER {event} ON charge REFERENCING {tables} "
-                   f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+        out += statement_trigger(f"owing_touch_{event.lower()}", f"{event} ON charge", tables,
+                                 f"INSERT INTO owing_touch (unit_id) SELECT DISTINCT unit_id FROM ({source}) x")
     return out
 
 
@@ -209,8 +207,9 @@ def _keep(as_of: date, rules, key: str, units: list[int]) -> dict[int, UnitOwing
         with write_transaction():
             if not is_sqlite():      # one PC's write transaction already keeps keepers apart
                 rows("SELECT pg_advisory_xact_lock(?)", (_LOCK,))
-                if n == 0:           # the server's rows of what is owed of each month, folded
+                if n == 0:           # the server's rows of what is owed of each month and of its units, folded
                     owed_months.fold()
+                    month_units.fold()
             seen = [touch for touch, in rows(f"SELECT id FROM owing_touch WHERE unit_id IN ({marks(chunk)})", chunk)]
             found = {u.unit_id: u for u in owing_by_unit(as_of, rules, unit_ids=chunk)}
             values = []

@@ -7,8 +7,9 @@ from collections import namedtuple
 from datetime import date
 
 
-from ..db import read_split, rows, unit_ranges
+from ..db import rows
 from ..dialect import marks, ordered_join, unindexed
+from . import month_units
 
 from ...core.tenders import NOT_MONEY
 
@@ -175,54 +176,71 @@ def month_refunds_total(estate_id: int, first: date, last: date) -> int:
                     (first.isoformat(), last.isoformat(), estate_id))[0][0])
 
 
-def _collected_per_unit_item(item_ids: list[int], units: str) -> str:
-    """Per item and unit, of the charges whose periods start in the month: billed, and collected by
-    the report date (paid now, less what receipts after the date paid, plus what refunds since took
-    back; both from the date's range of documents, a few rows joined to the month's charges). The
-    period end is bounded by a horizon so the (item, period_end) index reads a bounded range.
-    Parameters: _collected_params(), then those of the condition on the units."""
-    return (
-        "SELECT ch.item_id AS item_id, ch.unit_id AS unit_id, sum(ch.amount_fen) AS billed, "
-        "sum(ch.paid_fen - coalesce(pa.s, 0) + coalesce(rb.s, 0)) AS got FROM charge ch "
-        f"LEFT JOIN (SELECT l.charge_id AS charge_id, sum(l.principal_fen) AS s FROM {_paid_after()} AND {VALID} "
-        "AND c.period_start >= ? AND c.period_start <= ? GROUP BY l.charge_id) pa ON pa.charge_id = ch.id "
-        f"LEFT JOIN (SELECT l.charge_id AS charge_id, sum(r.principal_fen) AS s FROM {_refunded_after()} "
-        "AND c.period_start >= ? AND c.period_start <= ? GROUP BY l.charge_id) rb ON rb.charge_id = ch.id "
-        f"WHERE ch.item_id IN ({marks(item_ids)}) AND ch.period_end >= ? AND ch.period_end <= ? "
-        f"AND ch.period_start >= ? AND ch.period_start <= ? AND ch.cancelled_at IS NULL AND {units} "
-        "GROUP BY ch.item_id, ch.unit_id")
-
-
-def _collected_params(item_ids, first: date, last: date, horizon: date, as_of: date) -> tuple:
-    span = (first.isoformat(), last.isoformat())
-    return ((as_of.isoformat(),) + span + (as_of.isoformat(),) + span + tuple(item_ids) +
-            (first.isoformat(), horizon.isoformat()) + span)
-
-
-def month_collection(item_ids: list[int], first: date, last: date, horizon: date,
+def month_collection(estate_id: int, item_ids: list[int], first: date, last: date,
                      as_of: date) -> tuple[list[tuple[int, int, int, int, int]], tuple[int, int]]:
-    """The month's charges added up by the database: per item (item, billed, collected by `as_of`,
-    units billed, units whose charges of the item are all collected), and over all items (units
-    billed, units paid up): a dozen rows back, not a row per charge. Every figure adds up over
-    units, so on a large estate the parts of the unit ids are added up at once (store.db.read_split)
-    and their sums added."""
+    """The month's charges added up: per item (item, billed, collected by `as_of`, units billed,
+    units whose charges of the item are all collected), and over all items (units billed, units
+    paid up). From the figures kept beside the charges (billed_month, owed_month, month_units: a
+    dozen rows), then, for a report date before today, corrected by the few charges receipts after
+    it paid or refunds after it gave back: collected by a date is paid now, less what receipts
+    after the date paid, plus what refunds since took back; and a unit those charges belong to is
+    counted as it stood on the date (its charges of the month read again)."""
     if not item_ids:
         return [], (0, 0)
-    per = _collected_per_unit_item(item_ids, f"{unindexed('ch.unit_id')} >= ? AND {unindexed('ch.unit_id')} < ?")
-    params = _collected_params(item_ids, first, last, horizon, as_of)
-    # One pass over the month's charges (the CTE, used twice, is computed once on both engines):
-    # a row per item, then a last row (item 0) over all items, of units and units paid up.
-    sql = (f"WITH per AS ({per}) SELECT item_id, sum(billed), sum(got), count(*), "
-           "sum(CASE WHEN got >= billed THEN 1 ELSE 0 END) FROM per GROUP BY item_id UNION ALL "
-           "SELECT 0, 0, 0, count(*), coalesce(sum(CASE WHEN got >= billed THEN 1 ELSE 0 END), 0) FROM "
-           "(SELECT unit_id, sum(billed) AS billed, sum(got) AS got FROM per GROUP BY unit_id) y")
-    added: dict[int, list[int]] = {}
-    for row in read_split(lambda low, high: rows(sql, (*params, low, high)), unit_ranges()):
-        sums = added.setdefault(int(row[0]), [0, 0, 0, 0])
-        for n, value in enumerate(row[1:]):
-            sums[n] += int(value or 0)
-    _billed, _got, units, paid_up = added.pop(0, [0, 0, 0, 0])
-    return sorted((item, *sums) for item, sums in added.items()), (units, paid_up)
+    month = first.year * 12 + first.month - 1         # core.periods.Month.index()
+    marked = marks(item_ids)
+    billed = {int(i): int(b) for i, b in rows(
+        f"SELECT item_id, sum(billed_fen) FROM billed_month WHERE item_id IN ({marked}) AND month = ? "
+        "GROUP BY item_id", (*item_ids, first.isoformat()[:7]))}
+    owed = {int(i): int(o) for i, o in rows(
+        f"SELECT item_id, sum(owed_fen) FROM owed_month WHERE item_id IN ({marked}) AND month = ? GROUP BY item_id",
+        (*item_ids, month))}
+    counts = month_units.of_month([*item_ids, -estate_id], month)
+    got = {item: billed.get(item, 0) - owed.get(item, 0) for item in item_ids}
+    owing = {key: found[1] for key, found in counts.items()}
+    for item, moved in _owing_as_of(estate_id, item_ids, first, last, as_of, got).items():
+        owing[item] = owing.get(item, 0) + moved
+    items = [(item, billed.get(item, 0), got[item], counts[item][0], counts[item][0] - owing.get(item, 0))
+             for item in sorted(item_ids) if counts.get(item, (0, 0))[0]]
+    units = counts.get(-estate_id, (0, 0))[0]
+    return items, (units, units - owing.get(-estate_id, 0))
+
+
+def _owing_as_of(estate_id: int, item_ids: list[int], first: date, last: date, as_of: date,
+                 got: dict[int, int]) -> dict[int, int]:
+    """The month's charges receipts after `as_of` paid or refunds after it gave back: their items'
+    collected amounts in `got` taken back to the date, and (item or −estate) -> how many more units
+    owed on the date than owe now."""
+    span = (first.isoformat(), last.isoformat())
+    moved: dict[int, int] = {}           # charge -> what it had less on the date than now
+    touched: set[int] = set()            # the units of those charges
+    for sign, sql in ((1, f"SELECT l.charge_id, c.unit_id, sum(l.principal_fen) FROM {_paid_after()} AND {VALID} AND "
+                          f"c.period_start >= ? AND c.period_start <= ? AND c.item_id IN ({marks(item_ids)}) "
+                          "GROUP BY l.charge_id, c.unit_id"),
+                      (-1, f"SELECT l.charge_id, c.unit_id, sum(r.principal_fen) FROM {_refunded_after()} AND "
+                           f"c.period_start >= ? AND c.period_start <= ? AND c.item_id IN ({marks(item_ids)}) "
+                           "GROUP BY l.charge_id, c.unit_id")):
+        for charge, unit, fen in rows(sql, (as_of.isoformat(), *span, *item_ids)):
+            moved[int(charge)] = moved.get(int(charge), 0) + sign * int(fen)
+            touched.add(int(unit))
+    if not moved:
+        return {}
+    now: dict[tuple[int, int], bool] = {}      # (unit, item or −estate) -> owes now
+    then: dict[tuple[int, int], bool] = {}     # -> owed on the date
+    units = sorted(touched)
+    for charge, unit, item, amount, paid in (r for n in range(0, len(units), 500) for r in rows(
+            f"SELECT id, unit_id, item_id, amount_fen, paid_fen FROM charge WHERE unit_id IN ({marks(units[n:n + 500])}) "
+            f"AND item_id IN ({marks(item_ids)}) AND period_start >= ? AND period_start <= ? AND cancelled_at IS NULL",
+            (*units[n:n + 500], *item_ids, *span))):
+        less = moved.get(int(charge), 0)
+        got[int(item)] -= less
+        for key in ((int(unit), int(item)), (int(unit), -estate_id)):
+            now[key] = now.get(key, False) or int(paid) < int(amount)
+            then[key] = then.get(key, False) or int(paid) - less < int(amount)
+    out: dict[int, int] = {}
+    for (unit, key), owes in then.items():
+        out[key] = out.get(key, 0) + int(owes) - int(now[unit, key])
+    return out
 
 
 def paid_after_before(estate_id: int, day: date, first: date) -> int:

@@ -8,12 +8,10 @@ from peewee import fn
 
 from ...core.estate_words import ENDED
 from ..bulk import insert_row, insert_rows
-from ..db import cursor_of
-from ..dialect import holds, starts_with, unindexed_field
-from ..models import Building, Estate, Occupant, ParkingSpace, Payment, Person, Unit, Vehicle
+from ..db import cursor_of, rows
+from ..dialect import holding, prefix_of, unindexed
+from ..models import Building, Estate, ParkingSpace, Unit, Vehicle
 
-# people who still live or own there
-_CURRENT = Occupant.end_date.is_null(True)
 
 
 def unit_by_id(unit_id: int):
@@ -26,47 +24,53 @@ def unit_with_estate(unit_id: int):
     return Unit.select(Unit, Building, Estate).join(Building).join(Estate).where(Unit.id == unit_id).get()
 
 
-def units_of_receipt(estate_id: int, number: str) -> list:
-    """The unit rows of the estate's receipt numbered `number`."""
-    return list(Unit.select().join(Payment).where((Payment.estate == estate_id) & (Payment.number == number)))
+# The searches of the counter's one box, run at every keystroke: hand-written, and only the (id,
+# number) of each unit found (a model query's building and rows cost more than its reading).
+
+def units_of_receipt(estate_id: int, number: str) -> list[tuple[int, str]]:
+    """(id, number) of the units of the estate's receipt numbered `number`."""
+    return rows("SELECT u.id, u.code FROM unit u JOIN payment p ON p.unit_id = u.id WHERE p.estate_id = ? AND "
+                "p.number = ?", (estate_id, number))
 
 
-def units_by_code(estate_id: int, prefix: str, limit: int, *, compact: bool = False) -> list:
-    """The estate's unit rows whose number (or its digits alone, `compact`) starts with `prefix`,
-    in number order."""
-    column = Unit.code_compact if compact else Unit.code
-    return list(Unit.select().where(Unit.estate == estate_id).where(starts_with(column, prefix)).order_by(Unit.code)
-                .limit(limit))
+def units_by_code(estate_id: int, prefix: str, limit: int, *, compact: bool = False) -> list[tuple[int, str]]:
+    """(id, number) of the estate's units whose number (or its digits alone, `compact`) starts with
+    `prefix`, in number order."""
+    which, params = prefix_of("code_compact" if compact else "code", prefix)
+    return rows(f"SELECT id, code FROM unit WHERE estate_id = ? AND {which} ORDER BY code LIMIT ?",
+                (estate_id, *params, limit))
 
 
-def _by_person(estate_id: int, condition, limit: int) -> list:
+def _by_person(estate_id: int, condition: tuple[str, list], limit: int) -> list[tuple[int, str]]:
     # Found through a person, a unit's estate is checked after: the search starts from that index,
     # not from every unit of the estate.
-    return list(Unit.select().join(Occupant).join(Person)
-                .where((unindexed_field(Unit.estate) == estate_id) & condition & _CURRENT).limit(limit))
+    which, params = condition
+    return rows("SELECT u.id, u.code FROM unit u JOIN occupant o ON o.unit_id = u.id JOIN person p ON p.id = "
+                f"o.person_id WHERE {unindexed('u.estate_id')} = ? AND {which} AND o.end_date IS NULL LIMIT ?",
+                (estate_id, *params, limit))
 
 
-def units_by_phone_tail(estate_id: int, digits: str, limit: int) -> list:
-    """Unit rows of current occupants whose phone ends with `digits`."""
-    return _by_person(estate_id, starts_with(Person.phone_rev, digits[::-1]), limit)
+def units_by_phone_tail(estate_id: int, digits: str, limit: int) -> list[tuple[int, str]]:
+    """(id, number) of the units of current occupants whose phone ends with `digits`."""
+    return _by_person(estate_id, prefix_of("p.phone_rev", digits[::-1]), limit)
 
 
-def units_by_initials(estate_id: int, initials: str, limit: int) -> list:
-    """Unit rows of current occupants whose pinyin initials start with `initials` (lower case)."""
-    return _by_person(estate_id, starts_with(Person.initials, initials), limit)
+def units_by_initials(estate_id: int, initials: str, limit: int) -> list[tuple[int, str]]:
+    """(id, number) of the units of current occupants whose pinyin initials start with `initials`
+    (lower case)."""
+    return _by_person(estate_id, prefix_of("p.initials", initials), limit)
 
 
-def units_by_name(estate_id: int, name: str, limit: int) -> list:
-    """Unit rows of current occupants whose name starts with `name`."""
-    return _by_person(estate_id, starts_with(Person.name, name), limit)
+def units_by_name(estate_id: int, name: str, limit: int) -> list[tuple[int, str]]:
+    """(id, number) of the units of current occupants whose name starts with `name`."""
+    return _by_person(estate_id, prefix_of("p.name", name), limit)
 
 
-def units_by_plate(estate_id: int, plate: str, limit: int) -> list:
-    """Unit rows with a vehicle whose plate holds `plate`."""
-    return list(Unit.select().join(Vehicle).where((unindexed_field(Unit.estate) == estate_id) &
-                                                  holds(Vehicle.plate, plate)).limit(limit))
-
-
+def units_by_plate(estate_id: int, plate: str, limit: int) -> list[tuple[int, str]]:
+    """(id, number) of the units with a vehicle whose plate holds `plate`."""
+    which, params = holding("v.plate", plate)
+    return rows(f"SELECT u.id, u.code FROM unit u JOIN vehicle v ON v.unit_id = u.id WHERE "
+                f"{unindexed('u.estate_id')} = ? AND {which} LIMIT ?", (estate_id, *params, limit))
 
 
 def light_units(estate_id: int, building_id: int | None = None) -> list[tuple[int, int, str, str]]:
