@@ -12,6 +12,7 @@ from ..core.latefees import late_fee, overdue_days
 from ..store.queries import charges as charge_queries, owing as kept
 from ..store.queries.charges import OutstandingRow, items_by_id
 from . import clock
+from .estate import missing_estate
 from .context import Actor
 from .standards import late_rule, late_rules
 
@@ -86,6 +87,17 @@ def owing_of_units(estate_id: int, unit_ids: list[int], as_of: date) -> dict[int
     """What each of a few units owes on `as_of` (core.figures), added up by the database: units
     owing nothing are not in it (their figures are all zero: `Owing(as_of)`)."""
     return {u.unit_id: u.owing for u in charge_queries.owing_by_unit(as_of, late_rules(estate_id), unit_ids=unit_ids)}
+
+
+def owing_today(estate_id: int, unit_ids: list[int]) -> tuple[date, dict[int, Owing]]:
+    """The estate's today and what each of a few units owes on it (owing_of_units): the search's
+    figures at every keystroke, the estate's time zone and late-fee rules read together."""
+    timezone, items = charge_queries.zone_and_items(estate_id)
+    if timezone is None:
+        raise missing_estate(estate_id)
+    today = clock.business_date(timezone)
+    rules = {i: late_rule(item) for i, item in items.items()}
+    return today, {u.unit_id: u.owing for u in charge_queries.owing_by_unit(today, rules, unit_ids=unit_ids)}
 
 
 def owing_of_estate(estate_id: int, as_of: date, *, keep: bool = False) -> dict:

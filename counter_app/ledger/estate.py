@@ -33,7 +33,7 @@ def estate_of(actor: Actor):
     if actor.estate_id is not None:
         estate = queries.estate_by_id(actor.estate_id)
         if estate is None:
-            raise NotFound("没有编号为 {estate} 的小区", estate=actor.estate_id)
+            raise missing_estate(actor.estate_id)
         return estate
     found = queries.first_estates(2)
     if not found:
@@ -41,6 +41,11 @@ def estate_of(actor: Actor):
     if len(found) > 1:
         raise Refused("此数据库中有多个小区，请在登录时选择小区")
     return found[0]
+
+
+def missing_estate(estate_id: int) -> NotFound:
+    """What an actor signed in to an estate since removed is told."""
+    return NotFound("没有编号为 {estate} 的小区", estate=estate_id)
 
 
 def estate_id_of(actor: Actor) -> int:

@@ -38,3 +38,16 @@ def test_the_search_finds_by_each_prefix_and_takes_wildcards_literally(server_es
 def test_a_new_server_database_has_every_server_index(server_estate):
     names = {r[0] for r in database.obj.execute_sql("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")}
     assert {name for name, _, _ in migrations.SERVER_INDEXES} <= names
+
+
+def test_a_pattern_is_planned_for_what_was_typed_however_often_it_is_typed(server_estate):
+    """psycopg prepares a statement the fifth time it runs, and a prepared `name LIKE $1` may be
+    planned once for any pattern, which reads no prefix index: the search's lookups must stay
+    unprepared while the statements without a pattern are prepared as usual."""
+    cashier = server_estate.cashier
+    for _ in range(8):
+        assert [h.code for h in ledger.search_units(cashier, "张")] == ["3-2-501"]
+        assert [h.code for h in ledger.search_units(cashier, "3-2-50")] == ["3-2-501", "3-2-502"]
+    prepared = [r[0] for r in database.obj.execute_sql("SELECT statement FROM pg_prepared_statements")]
+    assert any("FROM occupant" in s for s in prepared), prepared   # the people of the units found
+    assert not [s for s in prepared if " LIKE " in s], prepared

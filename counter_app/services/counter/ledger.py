@@ -13,9 +13,9 @@ from ...store.queries.estate import estate_by_id
 from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of
 from ...store.queries.payments import unpaid_settled, tender_methods, unit_payments
 from ...store.queries.users import display_names
-from ...ledger.estate import estate_id_of, estate_of
+from ...ledger.estate import estate_id_of, normalise_plate
 from ...ledger import clock
-from ...ledger.dues import DueLine, owed, owing_of_lines, owing_of_units
+from ...ledger.dues import DueLine, owed, owing_of_lines, owing_today
 from ...ledger.context import Actor
 
 
@@ -54,38 +54,37 @@ def search_units(actor: Actor, text: str, limit: int = 30) -> list[UnitHit]:
     if not q:
         return []
     estate_id = estate_id_of(actor)
-    # Found through a person, a plate or a receipt, a unit's estate is checked after: the search
-    # starts from that index, not from every unit of the estate (store/queries/units.py).
+    # Every way the text may be meant, each a lookup run with the others as one statement. Found
+    # through a person, a plate or a receipt, a unit's estate is checked after: the search starts
+    # from that index, not from every unit of the estate (store/queries/units.py).
+    lookups: list[tuple[str, unit_queries.Lookup]] = []
+    if re.fullmatch(r"[A-Za-z]{2}\d{4}-\d+", q):  # a scanned receipt number
+        lookups.append(("收据", unit_queries.by_receipt(estate_id, q.upper())))
+    if re.fullmatch(r"[\d\-]+", q):
+        lookups.append(("房号", unit_queries.by_code(estate_id, q, limit)))
+        digits = q.replace("-", "")
+        if "-" not in q:
+            lookups.append(("房号", unit_queries.by_code(estate_id, digits, limit, compact=True)))
+            if len(digits) >= 4:
+                lookups.append(("电话", unit_queries.by_phone_tail(estate_id, digits, limit)))
+    else:
+        if re.fullmatch(r"[A-Za-z]+", q):
+            lookups.append(("拼音", unit_queries.by_initials(estate_id, q.lower(), limit)))
+        lookups.append(("姓名", unit_queries.by_name(estate_id, q, limit)))
+        plate = normalise_plate(q)
+        if len(plate) >= 3:
+            lookups.append(("车牌", unit_queries.by_plate(estate_id, plate, limit)))
     found: dict[int, str] = {}
     codes: dict[int, str] = {}          # the unit rows found carry their numbers: not read again
-
-    def add(units, label):
+    for (label, _), units in zip(lookups, unit_queries.units_found([lookup for _, lookup in lookups])):
         for uid, code in units:
             if uid not in found and len(found) < limit:
                 found[uid], codes[uid] = label, code
-
-    if re.fullmatch(r"[A-Za-z]{2}\d{4}-\d+", q):  # a scanned receipt number
-        add(unit_queries.units_of_receipt(estate_id, q.upper()), "收据")
-    if re.fullmatch(r"[\d\-]+", q):
-        add(unit_queries.units_by_code(estate_id, q, limit), "房号")
-        digits = q.replace("-", "")
-        if "-" not in q:
-            add(unit_queries.units_by_code(estate_id, digits, limit, compact=True), "房号")
-            if len(digits) >= 4:
-                add(unit_queries.units_by_phone_tail(estate_id, digits, limit), "电话")
-    else:
-        if re.fullmatch(r"[A-Za-z]+", q):
-            add(unit_queries.units_by_initials(estate_id, q.lower(), limit), "拼音")
-        add(unit_queries.units_by_name(estate_id, q, limit), "姓名")
-        plate = re.sub(r"[\s·.\-]", "", q).upper()
-        if len(plate) >= 3:
-            add(unit_queries.units_by_plate(estate_id, plate, limit), "车牌")
     if not found:
         return []
     # Each keystroke shows these rows: hand-written reads of the few units found and their people.
     people = occupants_by_unit(list(found))
-    today = clock.business_date(estate_of(actor).timezone)
-    owed = owing_of_units(estate_id, list(found), today)
+    today, owed = owing_today(estate_id, list(found))
     return [_hit(uid, codes[uid], label, people, owed.get(uid, Owing(today))) for uid, label in found.items()]
 
 

@@ -60,6 +60,14 @@ def items_by_id(estate_id: int | None = None) -> dict[int, ItemRow]:
     return {r[0]: ItemRow(*r) for r in rows(sql + " WHERE estate_id = ?", (estate_id,))}
 
 
+def zone_and_items(estate_id: int) -> tuple[str | None, dict[int, ItemRow]]:
+    """The estate's time zone (None: no such estate) and its fee items (items_by_id), in one read:
+    what working out a few units' dues on the estate's today needs, at every keystroke."""
+    found = rows("SELECT e.timezone, f.id, f.code, f.name, f.late_ppm, f.late_grace_days, f.late_cap_percent "
+                 "FROM estate e LEFT JOIN fee_item f ON f.estate_id = e.id WHERE e.id = ?", (estate_id,))
+    return (found[0][0] if found else None), {r[1]: ItemRow(*r[1:]) for r in found if r[1] is not None}
+
+
 OverdueUnit = namedtuple("OverdueUnit", "unit_id first_period oldest_due charges principal_fen late_fee_fen "
                                        "owed_by_item")
 

@@ -25,52 +25,69 @@ def unit_with_estate(unit_id: int):
 
 
 # The searches of the counter's one box, run at every keystroke: hand-written, and only the (id,
-# number) of each unit found (a model query's building and rows cost more than its reading).
+# number) of each unit found (a model query's building and rows cost more than its reading). Each
+# is a Lookup, a SELECT of (id, code) with its parameters; units_found runs the few a keystroke
+# asks for as one statement (on a server each statement is a round trip).
 
-def units_of_receipt(estate_id: int, number: str) -> list[tuple[int, str]]:
-    """(id, number) of the units of the estate's receipt numbered `number`."""
-    return rows("SELECT u.id, u.code FROM unit u JOIN payment p ON p.unit_id = u.id WHERE p.estate_id = ? AND "
-                "p.number = ?", (estate_id, number))
+Lookup = tuple[str, tuple]
 
 
-def units_by_code(estate_id: int, prefix: str, limit: int, *, compact: bool = False) -> list[tuple[int, str]]:
-    """(id, number) of the estate's units whose number (or its digits alone, `compact`) starts with
-    `prefix`, in number order."""
+def by_receipt(estate_id: int, number: str) -> Lookup:
+    """The units of the estate's receipt numbered `number`."""
+    return ("SELECT u.id, u.code FROM unit u JOIN payment p ON p.unit_id = u.id WHERE p.estate_id = ? AND "
+            "p.number = ?", (estate_id, number))
+
+
+def by_code(estate_id: int, prefix: str, limit: int, *, compact: bool = False) -> Lookup:
+    """The estate's units whose number (or its digits alone, `compact`) starts with `prefix`, the
+    first `limit` in number order."""
     which, params = prefix_of("code_compact" if compact else "code", prefix)
-    return rows(f"SELECT id, code FROM unit WHERE estate_id = ? AND {which} ORDER BY code LIMIT ?",
-                (estate_id, *params, limit))
+    return (f"SELECT id, code FROM unit WHERE estate_id = ? AND {which} ORDER BY code LIMIT ?",
+            (estate_id, *params, limit))
 
 
-def _by_person(estate_id: int, condition: tuple[str, list], limit: int) -> list[tuple[int, str]]:
+def _by_person(estate_id: int, condition: tuple[str, list], limit: int) -> Lookup:
     # Found through a person, a unit's estate is checked after: the search starts from that index,
     # not from every unit of the estate.
     which, params = condition
-    return rows("SELECT u.id, u.code FROM unit u JOIN occupant o ON o.unit_id = u.id JOIN person p ON p.id = "
-                f"o.person_id WHERE {unindexed('u.estate_id')} = ? AND {which} AND o.end_date IS NULL LIMIT ?",
-                (estate_id, *params, limit))
+    return ("SELECT u.id, u.code FROM unit u JOIN occupant o ON o.unit_id = u.id JOIN person p ON p.id = "
+            f"o.person_id WHERE {unindexed('u.estate_id')} = ? AND {which} AND o.end_date IS NULL LIMIT ?",
+            (estate_id, *params, limit))
 
 
-def units_by_phone_tail(estate_id: int, digits: str, limit: int) -> list[tuple[int, str]]:
-    """(id, number) of the units of current occupants whose phone ends with `digits`."""
+def by_phone_tail(estate_id: int, digits: str, limit: int) -> Lookup:
+    """The units of current occupants whose phone ends with `digits`."""
     return _by_person(estate_id, prefix_of("p.phone_rev", digits[::-1]), limit)
 
 
-def units_by_initials(estate_id: int, initials: str, limit: int) -> list[tuple[int, str]]:
-    """(id, number) of the units of current occupants whose pinyin initials start with `initials`
-    (lower case)."""
+def by_initials(estate_id: int, initials: str, limit: int) -> Lookup:
+    """The units of current occupants whose pinyin initials start with `initials` (lower case)."""
     return _by_person(estate_id, prefix_of("p.initials", initials), limit)
 
 
-def units_by_name(estate_id: int, name: str, limit: int) -> list[tuple[int, str]]:
-    """(id, number) of the units of current occupants whose name starts with `name`."""
+def by_name(estate_id: int, name: str, limit: int) -> Lookup:
+    """The units of current occupants whose name starts with `name`."""
     return _by_person(estate_id, prefix_of("p.name", name), limit)
 
 
-def units_by_plate(estate_id: int, plate: str, limit: int) -> list[tuple[int, str]]:
-    """(id, number) of the units with a vehicle whose plate holds `plate`."""
+def by_plate(estate_id: int, plate: str, limit: int) -> Lookup:
+    """The units with a vehicle whose plate holds `plate`."""
     which, params = holding("v.plate", plate)
-    return rows(f"SELECT u.id, u.code FROM unit u JOIN vehicle v ON v.unit_id = u.id WHERE "
-                f"{unindexed('u.estate_id')} = ? AND {which} LIMIT ?", (estate_id, *params, limit))
+    return (f"SELECT u.id, u.code FROM unit u JOIN vehicle v ON v.unit_id = u.id WHERE "
+            f"{unindexed('u.estate_id')} = ? AND {which} LIMIT ?", (estate_id, *params, limit))
+
+
+def units_found(lookups: list[Lookup]) -> list[list[tuple[int, str]]]:
+    """Each lookup's (id, number) rows, in number order, from one statement. Each lookup keeps its
+    own LIMIT inside its subquery: which rows it finds is what it alone would find."""
+    if not lookups:
+        return []
+    sql = " UNION ALL ".join(f"SELECT {i} AS k, id, code FROM ({query}) AS found{i}"
+                             for i, (query, _) in enumerate(lookups))
+    found: list[list[tuple[int, str]]] = [[] for _ in lookups]
+    for k, unit_id, code in rows(sql + " ORDER BY k, code", [p for _, params in lookups for p in params]):
+        found[k].append((unit_id, code))
+    return found
 
 
 def light_units(estate_id: int, building_id: int | None = None) -> list[tuple[int, int, str, str]]:
