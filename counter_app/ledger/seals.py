@@ -16,6 +16,7 @@ import json
 from ..core import rounding
 from ..core.errors import Finding, Word
 from ..store import migrations, written
+from ..store.db import read_snapshot
 from ..store.queries import audit as audit_rows
 from ..store.queries import seals as sealed_state
 from . import audit, rowseals
@@ -142,6 +143,15 @@ def _sealing(entity: str, key: str, state: dict, changed, last: dict | None) -> 
 
 def seal_user(by: str, user, changed=None) -> None:
     seal(by, "user", user.id, user_state(sealed_state.row_of("user", user.id)), changed)
+
+
+def user_strays(user_id: int) -> tuple[dict | None, dict | None]:
+    """(the user's last seal, what of the row now differs from it: strays), both read at one
+    moment. Read apart, a row another counter changed and sealed in between (a guesser's lock)
+    would look edited behind the program against the older of the two."""
+    with read_snapshot():
+        last = last_seal("user", str(user_id))
+        return last, strays(user_state(sealed_state.row_of("user", user_id)), last)
 
 
 def seal_estate(by: str, estate, changed=None) -> None:

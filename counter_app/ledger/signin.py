@@ -66,8 +66,7 @@ def _untouched(user, now: datetime) -> None:
     name or stop edited refuses the sign-in; a role edited signs in with the sealed role (a
     cashier made administrator stays a cashier); a lock cleared stays in force. An
     administrator's own change of the user (a role given, a password reset) seals it again."""
-    last = seals.last_seal("user", str(user.id))
-    found = seals.strays(seals.user_state(user), last)
+    last, found = seals.user_strays(user.id)
     if found is None:
         return
     def refused(error: PermissionDenied) -> PermissionDenied:

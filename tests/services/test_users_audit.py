@@ -55,6 +55,24 @@ def test_lockout_after_repeated_failures(estate):
         assert signin.authenticate("cashier", "cashier").username == "cashier"
 
 
+def test_a_lock_another_counter_sealed_after_the_row_was_read_is_no_edit_behind_the_program(estate, monkeypatch):
+    """Counters read a user's row, then check it against its last seal. Another counter's guesses
+    may lock and seal the account in between: that is the program's own change, never recorded
+    as an edit behind it (the audit check would then fail for good)."""
+    from counter_app.ledger import verify
+    from counter_app.store.queries import users as user_queries
+    with clock.frozen(at(2026, 1, 1, 9)):
+        read_before = user_queries.user_named("cashier")
+        for _ in range(signin.MAX_FAILED):             # the other counter's guesses lock it
+            with pytest.raises(PermissionDenied):
+                signin.authenticate("cashier", "bad")
+        monkeypatch.setattr(user_queries, "user_named", lambda name: read_before)
+        with pytest.raises(PermissionDenied, match="锁定"):
+            signin.authenticate("cashier", "cashier")
+    assert not AuditLog.select().where(AuditLog.action == "state.tampered").exists()
+    assert verify.verify_all().ok
+
+
 def test_password_change_and_reset(estate):
     users.change_password(estate.cashier, "cashier", "new-pass")
     assert signin.authenticate("cashier", "new-pass")
