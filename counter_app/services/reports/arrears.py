@@ -13,6 +13,7 @@ from ...core.collection import AGING_BUCKETS, bucket_of
 from ...core.figures import days_overdue
 from ...core.errors import Invalid
 from ...core.permissions import mask_phone
+from ...store.db import read_at_once
 from ...store.queries import owing
 from ...store.queries.charges import items_by_id
 from ...store.queries.occupants import first_people, unit_codes
@@ -80,11 +81,12 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     # What each unit owes today is kept (store/queries/owing.py): a row per unit, worked out from
     # its charges again (late fees charge by charge, as the counter charges them) only where one
     # changed since, or for another day.
-    overdue = owing.overdue_of_estate(estate.id, as_of, rules, building_id=building_id, keep=as_of == today)
-    # The first person named for each unit (an owner when there is one): one read for the estate.
-    people = first_people()
+    # With the first person named for each unit (an owner when there is one) and the units'
+    # numbers, one read each for the estate, at once on a server (store.db.read_at_once).
+    overdue, people, codes = read_at_once(
+        lambda: owing.overdue_of_estate(estate.id, as_of, rules, building_id=building_id, keep=as_of == today),
+        first_people, unit_codes)
     full = full_phones
-    codes = unit_codes()
     lines = []
     item_totals: dict[int, list[int]] = {}   # item -> [units, principal]
     bucket_totals = {label: [0, 0] for _, _, label in AGING_BUCKETS}   # label -> [units, principal]

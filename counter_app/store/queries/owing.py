@@ -146,9 +146,10 @@ def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule]
             if value not in days:
                 days[value] = stored_date(value)
         out.append(OverdueUnit(unit, days[first], days[oldest], count, overdue, late, _by_item(by_item)))
-    out += [OverdueUnit(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges, u.owing.overdue_fen,
-                        u.owing.late_fee_fen, u.overdue_by_item) for u in worked]
-    out.sort(key=lambda u: u.unit_id)
+    if worked:          # the kept rows come in unit order: the worked ones are put among them
+        out += [OverdueUnit(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges, u.owing.overdue_fen,
+                            u.owing.late_fee_fen, u.overdue_by_item) for u in worked]
+        out.sort(key=lambda u: u.unit_id)
     return out
 
 
