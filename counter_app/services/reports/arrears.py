@@ -81,33 +81,44 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     # What each unit owes today is kept (store/queries/owing.py): a row per unit, worked out from
     # its charges again (late fees charge by charge, as the counter charges them) only where one
     # changed since, or for another day.
-    # With the first person named for each unit (an owner when there is one) and the units'
-    # numbers, one read each for the estate, at once on a server (store.db.read_at_once).
-    overdue, people, codes = read_at_once(
+    # The first person named for each unit (an owner when there is one): one read for the estate,
+    # at once with the figures on a server (store.db.read_at_once). The kept rows carry their
+    # units' numbers; the few worked out again are named by a read of their own.
+    (overdue, codes), people = read_at_once(
         lambda: owing.overdue_of_estate(estate.id, as_of, rules, building_id=building_id, keep=as_of == today),
-        first_people, unit_codes)
+        first_people)
+    unnamed = [unit.unit_id for unit in overdue if unit.unit_id not in codes]
+    if unnamed:
+        codes.update(unit_codes(unnamed))
     full = full_phones
     lines = []
     item_totals: dict[int, list[int]] = {}   # item -> [units, principal]
     bucket_totals = {label: [0, 0] for _, _, label in AGING_BUCKETS}   # label -> [units, principal]
     names: dict[tuple, str] = {}             # the few combinations of items owed, named once each
-    aging: dict = {}                         # oldest due date -> (days overdue, aging bucket)
-    for unit in overdue:
-        for item_id, owed in unit.owed_by_item.items():
+    aging: dict = {}                         # oldest due date -> (days overdue, bucket, its totals)
+    no_one = ("", "")
+    # Fifteen thousand units: their tuples unpacked, each combination of items and each due date
+    # looked up once rather than worked out for every unit.
+    for unit_id, first_period, oldest_due, charges, principal, late_fee, owed_by_item in overdue:
+        for item_id, owed in owed_by_item.items():
             totals = item_totals.setdefault(item_id, [0, 0])
             totals[0] += 1
             totals[1] += owed
-        owed_items = tuple(sorted(unit.owed_by_item))
-        if owed_items not in names:
-            names[owed_items] = "、".join(items[i].name for i in owed_items)
-        name, phone = people.get(unit.unit_id, ("", ""))
-        if unit.oldest_due not in aging:     # a few hundred due dates: each aged once
-            aging[unit.oldest_due] = (days_overdue(unit.oldest_due, as_of), bucket_of(days_overdue(unit.oldest_due, as_of)))
-        days, bucket = aging[unit.oldest_due]
-        bucket_totals[bucket][0] += 1
-        bucket_totals[bucket][1] += unit.principal_fen
-        lines.append(ArrearsLine(codes[unit.unit_id], name, phone if full else mask_phone(phone), names[owed_items],
-                                 unit.first_period, unit.charges, unit.principal_fen, unit.late_fee_fen, days, bucket))
+        owed_items = tuple(owed_by_item)
+        name_of_items = names.get(owed_items)
+        if name_of_items is None:
+            name_of_items = names[owed_items] = "、".join(items[i].name for i in sorted(owed_items))
+        name, phone = people.get(unit_id, no_one)
+        aged = aging.get(oldest_due)
+        if aged is None:                     # a few hundred due dates: each aged once
+            days = days_overdue(oldest_due, as_of)
+            bucket = bucket_of(days)
+            aged = aging[oldest_due] = (days, bucket, bucket_totals[bucket])
+        days, bucket, bucket_total = aged
+        bucket_total[0] += 1
+        bucket_total[1] += principal
+        lines.append(ArrearsLine(codes[unit_id], name, phone if full else mask_phone(phone), name_of_items,
+                                 first_period, charges, principal, late_fee, days, bucket))
     lines.sort(key=lambda line: (-line.oldest_days, line.code))
     buckets = tuple((label, *bucket_totals[label]) for label in bucket_totals)
     by_item = tuple((items[i].name, units, owed) for i, (units, owed) in sorted(item_totals.items()))

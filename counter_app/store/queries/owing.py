@@ -31,7 +31,7 @@ from .charges import OverdueUnit, UnitOwing, owing_by_unit
 KEEP_CHUNK = 2000          # units worked out and kept per transaction (one PC: what a counter may wait for)
 _LOCK = 7_220_022          # the keepers' advisory lock on a server
 
-_FIGURES = 3               # a row _gather reads: the unit, no kept row, touched, then _COLUMNS
+_FIGURES = 4               # a row _gather reads: the unit, no kept row, touched, its number, then _COLUMNS
 _COLUMNS = ("overdue_fen, due_today_fen, not_due_fen, late_fee_fen, oldest_due, first_period, overdue_charges, "
             "by_item, overdue_months")
 
@@ -135,28 +135,32 @@ def months_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule],
 
 
 def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], *, building_id: int | None = None,
-                      keep: bool = False) -> list[OverdueUnit]:
-    """charges.overdue_by_unit of the estate's units (or a building's), in unit order, from the
-    kept rows where they hold (read straight into the arrears list's rows: fifteen thousand of them)."""
+                      keep: bool = False) -> tuple[list[OverdueUnit], dict[int, str]]:
+    """(charges.overdue_by_unit of the estate's units (or a building's), in unit order, from the
+    kept rows where they hold; the numbers of the units those rows are of, read with them): read
+    straight into the arrears list's rows, fifteen thousand of them."""
     kept, worked = _gather(estate_id, as_of, rules, building_id, True, keep)
     days: dict = {None: None}
     out = []
-    for unit, _missing, _touched, overdue, _today, _later, late, oldest, first, count, by_item, _months in kept:
-        for value in (oldest, first):
-            if value not in days:
-                days[value] = stored_date(value)
+    codes = {}
+    for unit, _missing, _touched, code, overdue, _today, _later, late, oldest, first, count, by_item, _months in kept:
+        if oldest not in days:
+            days[oldest] = stored_date(oldest)
+        if first not in days:
+            days[first] = stored_date(first)
+        codes[unit] = code
         out.append(OverdueUnit(unit, days[first], days[oldest], count, overdue, late, _by_item(by_item)))
     if worked:          # the kept rows come in unit order: the worked ones are put among them
         out += [OverdueUnit(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges, u.owing.overdue_fen,
                             u.owing.late_fee_fen, u.overdue_by_item) for u in worked]
         out.sort(key=lambda u: u.unit_id)
-    return out
+    return out, codes
 
 
 def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue_only: bool,
             keep: bool) -> tuple[list[tuple], list[UnitOwing]]:
-    """(the kept rows that hold and owe, as read: the unit, two flags, then the figures from
-    _FIGURES on; the other units worked out that owe)."""
+    """(the kept rows that hold and owe, as read: the unit, two flags, its number, then the figures
+    from _FIGURES on; the other units worked out that owe)."""
     key = rules_key(rules)
     scope, params = _scope(estate_id, building_id)
     owes = "o.overdue_charges > 0" if overdue_only else "o.overdue_fen + o.due_today_fen + o.not_due_fen > 0"
@@ -164,7 +168,7 @@ def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue
     # One statement, so one view of the database: the kept rows, the units without one for the day
     # and the touches are read together (another keeper or a payment committing between separate
     # reads would leave a unit out, or a changed one kept).
-    found = rows(f"SELECT u.id, o.unit_id IS NULL, {touched}, "
+    found = rows(f"SELECT u.id, o.unit_id IS NULL, {touched}, u.code, "
                  f"{', '.join('o.' + c.strip() for c in _COLUMNS.split(','))} FROM unit u LEFT JOIN owing_unit o "
                  f"ON o.unit_id = u.id AND o.fresh_on = ? AND o.rules_key = ? WHERE {scope} AND "
                  f"(o.unit_id IS NULL OR {owes} OR {touched}) ORDER BY u.id", (as_of.isoformat(), key, *params))

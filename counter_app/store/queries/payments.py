@@ -8,7 +8,7 @@ from ...core.rounding import ROUNDING
 from ..bulk import insert_rows, insert_rows_with_ids
 from ..convert import stored_date, stored_time
 from ..db import rows
-from ..dialect import marks, ordered_join
+from ..dialect import among, marks, ordered_join
 from ..models import (Payment, PaymentLine, PrepaidMovement, TenderRow, Refund, RefundLine, Charge, FeeItem,
                       AuditLog, Reprint)
 from ...core.tenders import NOT_MONEY, NEEDS_REFERENCE
@@ -70,8 +70,8 @@ def tender_methods(payment_ids: list[int]) -> dict[int, list[str]]:
     """payment -> its tender methods in order."""
     out: dict[int, list[str]] = {}
     if payment_ids:
-        for pid, method in rows(f"SELECT payment_id, method FROM tender WHERE payment_id IN ({marks(payment_ids)}) "
-                                "ORDER BY id", list(payment_ids)):
+        which, params = among("payment_id", payment_ids)     # one text for any count: prepared on a server
+        for pid, method in rows(f"SELECT payment_id, method FROM tender WHERE {which} ORDER BY id", params):
             out.setdefault(pid, []).append(method)
     return out
 
@@ -92,9 +92,10 @@ def settled_by(payment_ids: list[int], methods) -> dict[int, int]:
     """payment -> the sum of its settlement rows of `methods`; payments without one left out."""
     if not payment_ids:
         return {}
+    which, params = among("payment_id", payment_ids)
     return {pid: int(fen) for pid, fen in rows(
         f"SELECT payment_id, SUM(amount_fen) FROM tender WHERE method IN ({marks(methods)}) "
-        f"AND payment_id IN ({marks(payment_ids)}) GROUP BY payment_id", [*methods, *payment_ids])}
+        f"AND {which} GROUP BY payment_id", [*methods, *params])}
 
 
 def last_receipt_of_charge(charge_id: int) -> tuple[str, object, str] | None:
