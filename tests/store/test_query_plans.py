@@ -196,3 +196,22 @@ def test_a_keystroke_in_the_search_is_four_statements_whatever_was_typed(estate,
         monkeypatch.undo()
         assert len(recorder.seen) == (4 if hits else 1), (text, [sql[:80] for sql, _ in recorder.seen])
     assert ledger.search_units(estate.cashier, "zs"), "the estate's owner 张三 is not found by his initials"
+
+
+def test_opening_a_unit_reads_it_in_a_dozen_statements(estate, monkeypatch):
+    """A unit is opened for every owner at the window, each statement a round trip to a server:
+    its spaces and plates are one read, its receipts' tenders one read for both what they were
+    paid with and what no one paid (抹零, discounts)."""
+    a_year_mostly_paid(estate)
+    unit = estate.units["501"]
+    with clock.frozen(at(2026, 1, 5, 9)):
+        if shifts.current_shift(estate.cashier) is None:
+            shifts.open_shift(estate.cashier, 0)
+        payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit.code, [Tender("cash", 10_000_000)], all_due=True, overpay_to_prepaid=True))
+        ledger.open_unit(estate.cashier, unit.id)
+        recorder = Recorder(monkeypatch)
+        opened = ledger.open_unit(estate.cashier, unit.id)
+        monkeypatch.undo()
+    assert opened.history, "the unit opened has no receipts: its history was not read"
+    assert len(recorder.seen) <= 12, [sql[:70] for sql, _ in recorder.seen]

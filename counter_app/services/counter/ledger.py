@@ -10,8 +10,8 @@ from ...core.permissions import mask_phone
 from ...core.tenders import SETTLED_BY
 from ...store.queries import charges as charge_queries, units as unit_queries
 from ...store.queries.estate import estate_by_id
-from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of
-from ...store.queries.payments import unpaid_settled, tender_methods, unit_payments
+from ...store.queries.occupants import occupants_by_unit, spaces_and_plates
+from ...store.queries.payments import methods_and_unpaid, unit_payments
 from ...store.queries.users import display_names
 from ...ledger.estate import estate_id_of, normalise_plate
 from ...ledger import clock
@@ -112,8 +112,7 @@ def unit_summary(actor: Actor, unit) -> UnitSummary:
     # Hand-written reads: a unit is opened for every owner at the window.
     people = tuple((role, name, phone if full else mask_phone(phone))
                    for role, name, phone in occupants_by_unit([unit.id]).get(unit.id, []))
-    spaces = spaces_of(unit.id)
-    plates = plates_of(unit.id)
+    spaces, plates = spaces_and_plates(unit.id)
     deposits = deposits_held(unit)
     return UnitSummary(unit.id, unit.code, unit.building.name, unit.area_centi, unit.unit_type, unit.occupancy,
                        people, spaces, plates, unit.prepaid_fen, deposits, unit.notes)
@@ -137,14 +136,13 @@ def deposits_held(unit) -> int:
 
 
 def paid_history(unit, limit: int = 500, timezone: str | None = None) -> list[HistoryRow]:
-    """The unit's receipts and deductions, newest first, in three queries."""
+    """The unit's receipts and deductions, newest first: the receipts, their tenders, the cashiers."""
     unit_id = unit if isinstance(unit, int) else unit.id
     payments = unit_payments(unit_id, limit)
     if not payments:
         return []
     tz = timezone or estate_by_id(payments[0][7]).timezone
-    methods = tender_methods([p[0] for p in payments])
-    rounded = unpaid_settled([p[0] for p in payments])
+    methods, rounded = methods_and_unpaid([p[0] for p in payments])
     names = display_names()
     return [HistoryRow(number, kind, clock.stored_text(created, tz), total - rounded.get(pid, 0),
                        "、".join(SETTLED_BY[m] for m in methods.get(pid, [])), names.get(user, ""), status)

@@ -66,14 +66,19 @@ def unit_payments(unit_id: int, limit: int) -> list[tuple]:
         "WHERE unit_id = ? ORDER BY created_at DESC LIMIT ?", (unit_id, limit))]
 
 
-def tender_methods(payment_ids: list[int]) -> dict[int, list[str]]:
-    """payment -> its tender methods in order."""
-    out: dict[int, list[str]] = {}
+def methods_and_unpaid(payment_ids: list[int]) -> tuple[dict[int, list[str]], dict[int, int]]:
+    """(payment -> its tender methods in order, payment -> what its rows no one paid with settled
+    as unpaid_settled says), from one read of their tender rows: a unit's history shows both."""
+    methods: dict[int, list[str]] = {}
+    unpaid: dict[int, int] = {}
     if payment_ids:
         which, params = among("payment_id", payment_ids)     # one text for any count: prepared on a server
-        for pid, method in rows(f"SELECT payment_id, method FROM tender WHERE {which} ORDER BY id", params):
-            out.setdefault(pid, []).append(method)
-    return out
+        for pid, method, fen in rows(f"SELECT payment_id, method, amount_fen FROM tender WHERE {which} "
+                                     "ORDER BY id", params):
+            methods.setdefault(pid, []).append(method)
+            if method in NOT_MONEY:
+                unpaid[pid] = unpaid.get(pid, 0) + int(fen)
+    return methods, unpaid
 
 
 def rounding_settled(payment_ids: list[int]) -> dict[int, int]:
