@@ -14,7 +14,7 @@ from ..store.queries.charges import OutstandingRow, items_by_id
 from . import clock
 from .estate import missing_estate
 from .context import Actor
-from .standards import late_rule, late_rules
+from .standards import late_rule, late_rules, rules_of
 
 
 def outstanding_charges(unit) -> list[OutstandingRow]:
@@ -96,8 +96,7 @@ def owing_today(estate_id: int, unit_ids: list[int]) -> tuple[date, dict[int, Ow
     if timezone is None:
         raise missing_estate(estate_id)
     today = clock.business_date(timezone)
-    rules = {i: late_rule(item) for i, item in items.items()}
-    return today, {u.unit_id: u.owing for u in charge_queries.owing_by_unit(today, rules, unit_ids=unit_ids)}
+    return today, {u.unit_id: u.owing for u in charge_queries.owing_by_unit(today, rules_of(items), unit_ids=unit_ids)}
 
 
 def owing_of_estate(estate_id: int, as_of: date, *, keep: bool = False) -> dict:

@@ -38,7 +38,12 @@ def late_rule(item) -> LateFeeRule:
 
 def late_rules(estate_id: int) -> dict[int, LateFeeRule]:
     """The estate's items' late-fee rules by item id (what the database's arrears sums take)."""
-    return {i: late_rule(item) for i, item in items_by_id(estate_id).items()}
+    return rules_of(items_by_id(estate_id))
+
+
+def rules_of(items: dict) -> dict[int, LateFeeRule]:
+    """Late-fee rules by item id of items already read (charges.items_by_id's rows)."""
+    return {i: late_rule(item) for i, item in items.items()}
 
 
 def unit_types_of(item) -> frozenset[str] | None:

@@ -16,9 +16,9 @@ from ...core.permissions import mask_phone
 from ...store.db import read_at_once
 from ...store.queries import owing
 from ...store.queries.charges import items_by_id
-from ...store.queries.occupants import first_people, unit_codes
+from ...store.queries.occupants import first_people
 from ...ledger.estate import estate_of, find_building
-from ...ledger.standards import late_rule
+from ...ledger.standards import rules_of
 from ...ledger import clock, personal
 from ...ledger.context import Actor
 
@@ -77,19 +77,15 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     as_of = as_of or today
     building_id = find_building(actor, building_code).id if building_code else None
     items = items_by_id(estate.id)
-    rules = {i: late_rule(item) for i, item in items.items()}
+    rules = rules_of(items)
     # What each unit owes today is kept (store/queries/owing.py): a row per unit, worked out from
     # its charges again (late fees charge by charge, as the counter charges them) only where one
     # changed since, or for another day.
     # The first person named for each unit (an owner when there is one): one read for the estate,
-    # at once with the figures on a server (store.db.read_at_once). The kept rows carry their
-    # units' numbers; the few worked out again are named by a read of their own.
+    # at once with the figures and the units' numbers on a server (store.db.read_at_once).
     (overdue, codes), people = read_at_once(
         lambda: owing.overdue_of_estate(estate.id, as_of, rules, building_id=building_id, keep=as_of == today),
         first_people)
-    unnamed = [unit.unit_id for unit in overdue if unit.unit_id not in codes]
-    if unnamed:
-        codes.update(unit_codes(unnamed))
     full = full_phones
     lines = []
     item_totals: dict[int, list[int]] = {}   # item -> [units, principal]

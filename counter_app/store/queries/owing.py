@@ -27,6 +27,7 @@ from . import month_units, owed_months
 from .kept_sql import statement_trigger
 from ..failures import kind_of
 from .charges import OverdueUnit, UnitOwing, owing_by_unit
+from .occupants import unit_codes
 
 KEEP_CHUNK = 2000          # units worked out and kept per transaction (one PC: what a counter may wait for)
 _LOCK = 7_220_022          # the keepers' advisory lock on a server
@@ -137,8 +138,9 @@ def months_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule],
 def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], *, building_id: int | None = None,
                       keep: bool = False) -> tuple[list[OverdueUnit], dict[int, str]]:
     """(charges.overdue_by_unit of the estate's units (or a building's), in unit order, from the
-    kept rows where they hold; the numbers of the units those rows are of, read with them): read
-    straight into the arrears list's rows, fifteen thousand of them."""
+    kept rows where they hold; unit -> number of each unit listed, the kept rows' read with them,
+    the few worked out again by a read of their own): read straight into the arrears list's rows,
+    fifteen thousand of them."""
     kept, worked = _gather(estate_id, as_of, rules, building_id, True, keep)
     days: dict = {None: None}
     out = []
@@ -154,6 +156,7 @@ def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule]
         out += [OverdueUnit(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges, u.owing.overdue_fen,
                             u.owing.late_fee_fen, u.overdue_by_item) for u in worked]
         out.sort(key=lambda u: u.unit_id)
+        codes.update(unit_codes([u.unit_id for u in worked]))
     return out, codes
 
 

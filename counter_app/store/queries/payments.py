@@ -67,8 +67,8 @@ def unit_payments(unit_id: int, limit: int) -> list[tuple]:
 
 
 def methods_and_unpaid(payment_ids: list[int]) -> tuple[dict[int, list[str]], dict[int, int]]:
-    """(payment -> its tender methods in order, payment -> what its rows no one paid with settled
-    as unpaid_settled says), from one read of their tender rows: a unit's history shows both."""
+    """(payment -> its tender methods in order, payment -> unpaid_settled's figure), from one read
+    of their tender rows (a payment has a few): a unit's history shows both."""
     methods: dict[int, list[str]] = {}
     unpaid: dict[int, int] = {}
     if payment_ids:
@@ -89,8 +89,8 @@ def rounding_settled(payment_ids: list[int]) -> dict[int, int]:
 
 def unpaid_settled(payment_ids: list[int]) -> dict[int, int]:
     """payment -> what its rows no one paid with settled (core.tenders.NOT_MONEY: 抹零, 折扣/减免,
-    赠送); a receipt's amount paid is its total less this."""
-    return settled_by(payment_ids, NOT_MONEY)
+    赠送); a receipt's amount paid is its total less this. Payments without one left out."""
+    return methods_and_unpaid(payment_ids)[1]
 
 
 def settled_by(payment_ids: list[int], methods) -> dict[int, int]:
