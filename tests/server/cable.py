@@ -28,6 +28,7 @@ class Cable:
         self.marker = b""
         self.mend_after_cut = False                # a COMMIT cut: the line is back at once (new connections)
         self.commits_cut = 0
+        self.muted: set[socket.socket] = set()   # server sides whose answers no longer reach the counter
         self.running = True
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -81,7 +82,8 @@ class Cable:
     def _to_client(self, server: socket.socket, client: socket.socket) -> None:
         try:
             while data := server.recv(65536):
-                client.sendall(data)
+                if server not in self.muted:       # the answer to a cut COMMIT never arrives
+                    client.sendall(data)
         except OSError:
             pass
         _close(client)
@@ -95,6 +97,11 @@ class Cable:
                 # A COMMIT comes as a simple query, or parsed and then run at the Sync that follows.
                 if self.at_commit and marked and kind in (b"Q", b"P") and b"COMMIT\x00" in message:
                     committing = True
+                    # From here nothing the server says reaches the counter, and it cannot connect
+                    # again: else the COMMIT's answer, or a fresh connection's lookup, could slip
+                    # in before the line is pulled.
+                    self.muted.add(server)
+                    self.cut_off = not self.mend_after_cut
                     if self.at_commit == "before":
                         self._pull(client, server)
                         return
