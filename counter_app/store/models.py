@@ -801,7 +801,7 @@ class OwingUnit(BaseModel):
     oldest_due = pw.DateField(null=True)
     first_period = pw.DateField(null=True)
     overdue_charges = pw.IntegerField(default=0)
-    by_item = pw.TextField(default="")      # "item:overdue fen" of each item overdue, ";" between
+    by_item = pw.TextField(default="")      # "items|fen of each" overdue ("1,3|1200,90"): store/queries/owing.py
     overdue_months = pw.BigIntegerField(default=0)   # bit n: a charge of the month n before fresh_on's overdue
 
     class Meta:

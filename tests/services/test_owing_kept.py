@@ -4,6 +4,7 @@ void, a refund, a month billed, a run taken back, a day passing, a late-fee rule
 editing the file behind the program — because the database's own triggers note every unit whose
 charges change. What the check finds when the kept rows or the triggers are tampered with. On
 either engine (the services tests run again on PostgreSQL)."""
+import hashlib
 import sqlite3
 from datetime import date
 
@@ -106,6 +107,39 @@ def test_the_reports_say_what_the_charges_say(owed):
         after = arrears.arrears_list(estate.manager)
         assert "3-1-101" in {line.code for line in first.lines} - {line.code for line in after.lines}
         assert late_payers.late_payers(estate.manager) == late_payers.late_payers(estate.manager, date(*TODAY))
+
+
+def _items_of_the_list(estate, day: date) -> dict:
+    """item name -> (units, overdue principal) as the definition says (charges.owing_by_unit)."""
+    names = {i.id: i.name for i in FeeItem.select()}
+    out: dict = {}
+    for unit in charge_queries.owing_by_unit(day, late_rules(estate.estate.id), overdue_only=True):
+        for item, fen in unit.overdue_by_item.items():
+            units, total = out.get(names[item], (0, 0))
+            out[names[item]] = (units + 1, total + fen)
+    return out
+
+
+def test_a_row_kept_in_another_layout_is_worked_out_again(owed):
+    """The list adds each item up from the rows' by_item text; a row written in an earlier layout
+    ("item:fen;item:fen", under the key its rules had then) is never read as today's."""
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        day = date(*TODAY)
+        first = arrears.arrears_list(estate.manager)
+        want = _items_of_the_list(estate, day)
+        assert len(want) >= 2 and {name: (u, f) for name, u, f in first.by_item} == want
+        rules = late_rules(estate.estate.id)
+        before = ";".join(f"{i}:{r.daily_ppm}:{r.grace_days}:{r.cap_percent}" for i, r in sorted(rules.items()))
+        old_key = hashlib.sha256(before.encode()).hexdigest()[:16]
+        with dbmod.write_transaction():
+            for unit_id, by_item in dbmod.rows("SELECT unit_id, by_item FROM owing_unit WHERE by_item <> ''"):
+                owed_now = owing._by_item(by_item)
+                dbmod.rows("UPDATE owing_unit SET rules_key = ?, by_item = ? WHERE unit_id = ?",
+                           (old_key, ";".join(f"{i}:{f}" for i, f in sorted(owed_now.items())), unit_id))
+        again = arrears.arrears_list(estate.manager)
+        assert again == first
+        assert OwingUnit.select().where(OwingUnit.rules_key == old_key).count() == 0    # kept anew
 
 
 def _read_from_its_row() -> tuple[int, str]:

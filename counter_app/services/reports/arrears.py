@@ -6,6 +6,7 @@ database."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 from datetime import date
 from typing import NamedTuple
 
@@ -88,22 +89,20 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
         first_people)
     full = full_phones
     lines = []
-    item_totals: dict[int, list[int]] = {}   # item -> [units, principal]
+    fens_of_items: dict[str, list[str]] = {}  # the few combinations of items owed -> each unit's fen of them
+    names: dict[str, str] = {}                # each combination named once
     bucket_totals = {label: [0, 0] for _, _, label in AGING_BUCKETS}   # label -> [units, principal]
-    names: dict[tuple, str] = {}             # the few combinations of items owed, named once each
     aging: dict = {}                         # oldest due date -> (days overdue, bucket, its totals)
     no_one = ("", "")
     # Fifteen thousand units: their tuples unpacked, each combination of items and each due date
-    # looked up once rather than worked out for every unit.
-    for unit_id, first_period, oldest_due, charges, principal, late_fee, owed_by_item in overdue:
-        for item_id, owed in owed_by_item.items():
-            totals = item_totals.setdefault(item_id, [0, 0])
-            totals[0] += 1
-            totals[1] += owed
-        owed_items = tuple(owed_by_item)
+    # looked up once rather than worked out for every unit, the items added up per combination.
+    for unit_id, first_period, oldest_due, charges, principal, late_fee, owed_items, fens in overdue:
         name_of_items = names.get(owed_items)
         if name_of_items is None:
-            name_of_items = names[owed_items] = "、".join(items[i].name for i in sorted(owed_items))
+            name_of_items = names[owed_items] = "、".join(items[int(i)].name for i in owed_items.split(","))
+            fens_of_items[owed_items] = [fens]
+        else:
+            fens_of_items[owed_items].append(fens)
         name, phone = people.get(unit_id, no_one)
         aged = aging.get(oldest_due)
         if aged is None:                     # a few hundred due dates: each aged once
@@ -115,8 +114,11 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
         bucket_total[1] += principal
         lines.append(ArrearsLine(codes[unit_id], name, phone if full else mask_phone(phone), name_of_items,
                                  first_period, charges, principal, late_fee, days, bucket))
-    lines.sort(key=lambda line: (-line.oldest_days, line.code))
+    # Oldest first, then by unit number: two stable sorts on a field each, no key tuple per line.
+    lines.sort(key=itemgetter(0))
+    lines.sort(key=itemgetter(8), reverse=True)
     buckets = tuple((label, *bucket_totals[label]) for label in bucket_totals)
+    item_totals = owing.add_up_items(fens_of_items)
     by_item = tuple((items[i].name, units, owed) for i, (units, owed) in sorted(item_totals.items()))
     if full_phones:
         personal.showing(actor, [line.code for line in lines if line.phone], (personal.PHONE,), purpose, how)

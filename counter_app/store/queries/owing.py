@@ -16,6 +16,7 @@ for one chunk at most."""
 from __future__ import annotations
 
 import hashlib
+from collections import namedtuple
 from datetime import date
 
 from ...core.figures import Owing
@@ -26,8 +27,12 @@ from ..dialect import marks
 from . import month_units, owed_months
 from .kept_sql import statement_trigger
 from ..failures import kind_of
-from .charges import OverdueUnit, UnitOwing, owing_by_unit
+from .charges import UnitOwing, owing_by_unit
 from .occupants import unit_codes
+
+# by_item's layout: "items|fen of each" ("1,3|1200,90"), item ids ascending. Part of every row's
+# rules_key, so a row of another layout is never read as this one (it is worked out again).
+_LAYOUT = "items|fen;"
 
 KEEP_CHUNK = 2000          # units worked out and kept per transaction (one PC: what a counter may wait for)
 _LOCK = 7_220_022          # the keepers' advisory lock on a server
@@ -35,6 +40,7 @@ _LOCK = 7_220_022          # the keepers' advisory lock on a server
 _FIGURES = 4               # a row _gather reads: the unit, no kept row, touched, its number, then _COLUMNS
 _COLUMNS = ("overdue_fen, due_today_fen, not_due_fen, late_fee_fen, oldest_due, first_period, overdue_charges, "
             "by_item, overdue_months")
+_OVERDUE = "overdue_fen, late_fee_fen, oldest_due, first_period, overdue_charges, by_item"   # what the list reads
 
 
 def triggers(sqlite: bool) -> list[str]:
@@ -65,7 +71,7 @@ def triggers(sqlite: bool) -> list[str]:
 def rules_key(rules: dict[int, LateFeeRule]) -> str:
     """The late-fee rules a row was worked with, as a short fingerprint (a changed rule: every row
     of the estate is worked out again)."""
-    text = ";".join(f"{i}:{r.daily_ppm}:{r.grace_days}:{r.cap_percent}" for i, r in sorted(rules.items()))
+    text = _LAYOUT + ";".join(f"{i}:{r.daily_ppm}:{r.grace_days}:{r.cap_percent}" for i, r in sorted(rules.items()))
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -76,16 +82,28 @@ def _scope(estate_id: int, building_id: int | None) -> tuple[str, list]:
 
 
 def _by_item_text(owed: dict[int, int]) -> str:
-    return ";".join(f"{item}:{fen}" for item, fen in sorted(owed.items()))
+    items = sorted(owed)
+    return f"{','.join(map(str, items))}|{','.join(str(owed[i]) for i in items)}" if items else ""
 
 
 def _by_item(text: str) -> dict[int, int]:
-    out: dict[int, int] = {}
-    if text:
-        for pair in text.split(";"):      # read for each of an estate's units: the plainest loop
-            item, _, fen = pair.partition(":")
-            out[int(item)] = int(fen)
-    return out
+    if not text:
+        return {}
+    items, _, fens = text.partition("|")
+    return dict(zip(map(int, items.split(",")), map(int, fens.split(","))))
+
+
+def add_up_items(fens_of_items: dict[str, list[str]]) -> dict[int, list[int]]:
+    """item -> [units, fen] over OverdueRow.items -> the rows' fens: each combination of items
+    added up column by column (an estate's few dozen combinations, not its fifteen thousand units
+    one by one)."""
+    totals: dict[int, list[int]] = {}
+    for items, fens in fens_of_items.items():
+        for item, column in zip(items.split(","), zip(*(f.split(",") for f in fens))):
+            total = totals.setdefault(int(item), [0, 0])
+            total[0] += len(fens)
+            total[1] += sum(map(int, column))
+    return totals
 
 
 def _day(value, days: dict) -> date | None:
@@ -135,35 +153,42 @@ def months_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule],
     return masks, _Figures(figures)
 
 
+OverdueRow = namedtuple("OverdueRow", "unit_id first_period oldest_due charges principal_fen late_fee_fen items fens")
+OverdueRow.__doc__ = """charges.OverdueUnit with what is overdue of each item as kept: the items ("1,3") and
+their fen in that order ("1200,90"), for add_up_items."""
+
+
 def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], *, building_id: int | None = None,
-                      keep: bool = False) -> tuple[list[OverdueUnit], dict[int, str]]:
-    """(charges.overdue_by_unit of the estate's units (or a building's), in unit order, from the
-    kept rows where they hold; unit -> number of each unit listed, the kept rows' read with them,
-    the few worked out again by a read of their own): read straight into the arrears list's rows,
-    fifteen thousand of them."""
-    kept, worked = _gather(estate_id, as_of, rules, building_id, True, keep)
+                      keep: bool = False) -> tuple[list[OverdueRow], dict[int, str]]:
+    """(charges.overdue_by_unit of the estate's units (or a building's) as OverdueRows, in no
+    order (the list puts them in its own), from the kept rows where they hold; unit -> number of each unit listed, the kept rows'
+    read with them, the few worked out again by a read of their own): read straight into the
+    arrears list's rows, fifteen thousand of them."""
+    kept, worked = _gather(estate_id, as_of, rules, building_id, True, keep, _OVERDUE)
     days: dict = {None: None}
     out = []
     codes = {}
-    for unit, _missing, _touched, code, overdue, _today, _later, late, oldest, first, count, by_item, _months in kept:
+    for unit, _missing, _touched, code, overdue, late, oldest, first, count, by_item in kept:
         if oldest not in days:
             days[oldest] = stored_date(oldest)
         if first not in days:
             days[first] = stored_date(first)
         codes[unit] = code
-        out.append(OverdueUnit(unit, days[first], days[oldest], count, overdue, late, _by_item(by_item)))
+        items, _, fens = by_item.partition("|")
+        out.append(OverdueRow(unit, days[first], days[oldest], count, overdue, late, items, fens))
     if worked:          # the kept rows come in unit order: the worked ones are put among them
-        out += [OverdueUnit(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges, u.owing.overdue_fen,
-                            u.owing.late_fee_fen, u.overdue_by_item) for u in worked]
-        out.sort(key=lambda u: u.unit_id)
+        for u in worked:
+            items, _, fens = _by_item_text(u.overdue_by_item).partition("|")
+            out.append(OverdueRow(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges,
+                                  u.owing.overdue_fen, u.owing.late_fee_fen, items, fens))
         codes.update(unit_codes([u.unit_id for u in worked]))
     return out, codes
 
 
 def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue_only: bool,
-            keep: bool) -> tuple[list[tuple], list[UnitOwing]]:
-    """(the kept rows that hold and owe, as read: the unit, two flags, its number, then the figures
-    from _FIGURES on; the other units worked out that owe)."""
+            keep: bool, columns: str = _COLUMNS) -> tuple[list[tuple], list[UnitOwing]]:
+    """(the kept rows that hold and owe, as read and in no order: the unit, two flags, its number,
+    then `columns` from _FIGURES on; the other units worked out that owe)."""
     key = rules_key(rules)
     scope, params = _scope(estate_id, building_id)
     owes = "o.overdue_charges > 0" if overdue_only else "o.overdue_fen + o.due_today_fen + o.not_due_fen > 0"
@@ -172,11 +197,11 @@ def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue
     # and the touches are read together (another keeper or a payment committing between separate
     # reads would leave a unit out, or a changed one kept).
     found = rows(f"SELECT u.id, o.unit_id IS NULL, {touched}, u.code, "
-                 f"{', '.join('o.' + c.strip() for c in _COLUMNS.split(','))} FROM unit u LEFT JOIN owing_unit o "
+                 f"{', '.join('o.' + c.strip() for c in columns.split(','))} FROM unit u LEFT JOIN owing_unit o "
                  f"ON o.unit_id = u.id AND o.fresh_on = ? AND o.rules_key = ? WHERE {scope} AND "
-                 f"(o.unit_id IS NULL OR {owes} OR {touched}) ORDER BY u.id", (as_of.isoformat(), key, *params))
+                 f"(o.unit_id IS NULL OR {owes} OR {touched})", (as_of.isoformat(), key, *params))
     kept = [r for r in found if not r[1] and not r[2]]
-    stale = [r[0] for r in found if r[1] or r[2]]
+    stale = sorted(r[0] for r in found if r[1] or r[2])     # kept in unit order, chunk by chunk
     worked = None
     if keep and stale and database.obj.transaction_depth() == 0:
         try:
