@@ -110,6 +110,32 @@ def triggers(sqlite: bool) -> list[str]:
     return out
 
 
+def added_since() -> str:
+    """One PC: what the insert trigger would have added for the charges of id above the
+    statement's parameter, in one statement (store/queries/kept_bulk.py). Only rows were added, so
+    a unit counts anew in a key's month where a new charge counts and no charge from before did:
+    the charges from before are read once per unit and month written, not once per key."""
+    state = f"max({_LIVE.format(r='{r}')}) AS live, max({_OPEN.format(r='{r}')}) AS opened"
+    either = "max(live) AS live, max(opened) AS opened"
+    return (
+        f"WITH n AS (SELECT c.unit_id AS unit, c.item_id AS item, {_month(True, 'c')} AS month, "
+        f"substr(c.period_start, 1, 7) || '-01' AS ms, {state.format(r='c')} FROM charge c WHERE c.id > ? "
+        "GROUP BY 1, 2, 3, 4), "
+        f"b AS (SELECT w.unit AS unit, o.item_id AS item, w.month AS month, {state.format(r='o')} FROM "
+        "(SELECT DISTINCT unit, month, ms FROM n) w JOIN charge o ON o.unit_id = w.unit AND o.period_start >= w.ms "
+        "AND o.period_start < date(w.ms, '+1 month') AND o.id <= ? GROUP BY 1, 2, 3), "
+        "k AS (SELECT n.item AS item, n.month AS month, n.live AND NOT coalesce(b.live, 0) AS units, "
+        "n.opened AND NOT coalesce(b.opened, 0) AS owing FROM n LEFT JOIN b ON b.unit = n.unit AND b.item = n.item "
+        "AND b.month = n.month "
+        "UNION ALL SELECT -u.estate_id, e.month, e.live AND NOT coalesce(f.live, 0), e.opened AND NOT "
+        f"coalesce(f.opened, 0) FROM (SELECT unit, month, {either} FROM n GROUP BY 1, 2) e JOIN unit u ON "
+        f"u.id = e.unit LEFT JOIN (SELECT unit, month, {either} FROM b GROUP BY 1, 2) f ON f.unit = e.unit AND "
+        "f.month = e.month) "
+        "INSERT INTO month_units (item_id, month, units, owing) SELECT item, month, sum(units), sum(owing) FROM k "
+        "GROUP BY item, month HAVING sum(units) <> 0 OR sum(owing) <> 0 ON CONFLICT (item_id, month) DO UPDATE "
+        "SET units = month_units.units + excluded.units, owing = month_units.owing + excluded.owing")
+
+
 def counted_sql(sqlite: bool) -> str:
     """(item or −estate, month, units, owing) counted from the charges."""
     month = _month(sqlite, "c")

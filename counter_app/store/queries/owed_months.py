@@ -51,6 +51,16 @@ def triggers(sqlite: bool) -> list[str]:
     return out
 
 
+def added_since() -> str:
+    """One PC: what the insert trigger would have added for the charges of id above the
+    statement's parameter, in one statement (store/queries/kept_bulk.py), read by id (an index
+    of the whole table would be read whole)."""
+    return ("INSERT INTO owed_month (item_id, month, owed_fen) SELECT item_id, month, sum(owed) FROM (SELECT "
+            f"c.item_id AS item_id, {_month(True, 'c')} AS month, {_owed('c')} AS owed FROM charge c NOT INDEXED WHERE c.id > ?) x "
+            "GROUP BY item_id, month HAVING sum(owed) <> 0 ON CONFLICT (item_id, month) DO UPDATE SET "
+            "owed_fen = owed_month.owed_fen + excluded.owed_fen")
+
+
 def added_sql(sqlite: bool) -> str:
     return (f"SELECT c.item_id AS item_id, {_month(sqlite, 'c')} AS month, sum(c.amount_fen - c.paid_fen) AS owed "
             "FROM charge c WHERE c.paid_fen < c.amount_fen AND c.cancelled_at IS NULL GROUP BY 1, 2")

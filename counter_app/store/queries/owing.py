@@ -68,6 +68,15 @@ def triggers(sqlite: bool) -> list[str]:
     return out
 
 
+def touched_since() -> str:
+    """One PC: the touches the insert trigger would have added for the charges of id above the
+    statement's parameter (store/queries/kept_bulk.py): read by id, never through an index of the
+    whole table."""
+    return ("INSERT INTO owing_touch (unit_id) SELECT DISTINCT c.unit_id FROM charge c NOT INDEXED WHERE c.id > ? AND "
+            "NOT EXISTS "
+            "(SELECT 1 FROM owing_touch t WHERE t.unit_id = c.unit_id)")
+
+
 def rules_key(rules: dict[int, LateFeeRule]) -> str:
     """The late-fee rules a row was worked with, as a short fingerprint (a changed rule: every row
     of the estate is worked out again)."""
