@@ -158,7 +158,7 @@ def test_owners_are_named_before_the_people_living_with_them(estate):
     Occupant.create(unit=estate.units["501"], person=zhang, role="业主")
     (hit,) = ledger.search_units(estate.cashier, "3-2-501")
     assert hit.owners == "张三、李四" and hit.phone == "138****5678"
-    summary = ledger.unit_summary(estate.admin, estate.units["501"])
+    summary = ledger.open_unit(estate.admin, estate.units["501"].id).summary
     assert [role for role, _, _ in summary.people] == ["业主", "住户"]
     assert posting._default_payer(estate.units["501"]) == "张三"
 

@@ -104,7 +104,7 @@ class UnitSummary:
     notes: str
 
 
-def unit_summary(actor: Actor, unit) -> UnitSummary:
+def unit_summary(actor: Actor, unit: unit_queries.OpenedUnit) -> UnitSummary:
     """What the counter shows of a unit; phones masked for every role (full numbers are asked for,
     with a reason, in 房产资料: common/personal.py)."""
     actor.require("unit.view")
@@ -114,7 +114,7 @@ def unit_summary(actor: Actor, unit) -> UnitSummary:
                    for role, name, phone in occupants_by_unit([unit.id]).get(unit.id, []))
     spaces, plates = spaces_and_plates(unit.id)
     deposits = deposits_held(unit)
-    return UnitSummary(unit.id, unit.code, unit.building.name, unit.area_centi, unit.unit_type, unit.occupancy,
+    return UnitSummary(unit.id, unit.code, unit.building_name, unit.area_centi, unit.unit_type, unit.occupancy,
                        people, spaces, plates, unit.prepaid_fen, deposits, unit.notes)
 
 
@@ -167,8 +167,8 @@ class UnitFile:
 def open_unit(actor: Actor, unit_id: int, as_of: date | None = None) -> UnitFile:
     actor.require("unit.view")
     # The unit with its building and estate in one read (the time zone and the building's name).
-    unit = unit_queries.unit_with_estate(unit_id)
-    tz = unit.building.estate.timezone
+    unit = unit_queries.unit_opened(unit_id)
+    tz = unit.timezone
     as_of = as_of or clock.business_date(tz)
     stamp = unit_stamp(actor, unit_id)
     return UnitFile(unit_summary(actor, unit), tuple(owed(actor, unit, as_of)), tuple(paid_history(unit, timezone=tz)),

@@ -11,9 +11,7 @@ from ..bulk import insert_rows, insert_values
 from ..convert import stored_date
 from ..db import changed, read_split, rows, unit_ranges
 from ..dialect import days_since, indexed_by, least, marks, month_number
-from ..models import (Charge, FeeItem, FeeStandard, Unit, open_charges, OpeningDeposit, Payment, PaymentLine,
-                      RefundLine, deposit_charges)
-from peewee import fn
+from ..models import Charge, FeeItem, FeeStandard, Unit, open_charges
 
 OutstandingRow = namedtuple("OutstandingRow", "id item period_start period_end amount_fen paid_fen due_date basis "
                                              "rounding")
@@ -265,18 +263,19 @@ def active_item_names(estate_id: int) -> list:
 
 def deposits_held(unit_id: int) -> int:
     """押金 held by a unit: deposits paid on valid receipts, less what was refunded of them, and
-    those held from before the program (期初押金) not yet returned."""
-
-    opening = (OpeningDeposit.select(fn.COALESCE(fn.SUM(OpeningDeposit.amount_fen), 0))
-               .where((OpeningDeposit.unit == unit_id) & OpeningDeposit.returned_at.is_null(True)).scalar())
-    deposits = [c.id for c in Charge.select(Charge.id).where((Charge.unit == unit_id) & deposit_charges())]
-    if not deposits:    # most units: one look at the small deposit index
-        return int(opening)
-    paid = (PaymentLine.select(fn.COALESCE(fn.SUM(PaymentLine.principal_fen), 0)).join(Payment)
-            .where(PaymentLine.charge.in_(deposits) & (Payment.status == "valid")).scalar())
-    refunded = (RefundLine.select(fn.COALESCE(fn.SUM(RefundLine.principal_fen), 0)).join(PaymentLine)
-                .where(PaymentLine.charge.in_(deposits)).scalar())
+    those held from before the program (期初押金) not yet returned. One read, opened with every
+    unit: its deposit charges through the partial deposit index (its condition written as the
+    index's literal, models.deposit_charges), then their lines."""
+    deposits = "c.unit_id = ? AND c.origin = 'deposit'"
+    found = rows(
+        "SELECT (SELECT coalesce(sum(amount_fen), 0) FROM opening_deposit WHERE unit_id = ? AND returned_at IS NULL), "
+        "(SELECT coalesce(sum(l.principal_fen), 0) FROM charge c JOIN payment_line l ON l.charge_id = c.id JOIN "
+        f"payment p ON p.id = l.payment_id WHERE {deposits} AND p.status = 'valid'), "
+        "(SELECT coalesce(sum(r.principal_fen), 0) FROM charge c JOIN payment_line l ON l.charge_id = c.id JOIN "
+        f"refund_line r ON r.payment_line_id = l.id WHERE {deposits})", (unit_id,) * 3)
+    opening, paid, refunded = found[0]
     return int(opening) + int(paid) - int(refunded)
+
 
 # A charge's columns in the order of a billing run's bulk insert (insert_charges).
 CHARGE_COLUMNS = ("unit_id", "item_id", "standard_id", "period_start", "period_end", "months", "amount_fen",
