@@ -134,7 +134,7 @@ def test_a_row_kept_in_another_layout_is_worked_out_again(owed):
         old_key = hashlib.sha256(before.encode()).hexdigest()[:16]
         with dbmod.write_transaction():
             for unit_id, by_item in dbmod.rows("SELECT unit_id, by_item FROM owing_unit WHERE by_item <> ''"):
-                owed_now = owing._by_item(by_item)
+                owed_now = owing._by_item(by_item, set(rules))
                 dbmod.rows("UPDATE owing_unit SET rules_key = ?, by_item = ? WHERE unit_id = ?",
                            (old_key, ";".join(f"{i}:{f}" for i, f in sorted(owed_now.items())), unit_id))
         again = arrears.arrears_list(estate.manager)
@@ -178,6 +178,27 @@ def test_the_check_names_a_kept_row_that_lies(owed, engine, db_path):
         unit, code = _read_from_its_row()
         with dbmod.write_transaction():       # as someone would who wants an owner off the list
             OwingUnit.update(overdue_fen=0, overdue_charges=0, late_fee_fen=0).where(OwingUnit.unit == unit).execute()
+        found = [p for p in verify.verify_all().problems if "欠费汇总" in p.template]
+        assert len(found) == 1 and found[0].params["unit"] == code
+
+
+@pytest.mark.parametrize("garbled", ["x", "1,3|12", "1|", "|", "1,,3|5,6,7", "999|100", "1,1|5,6", "١|٥"])
+def test_a_kept_row_edited_out_of_its_layout_is_worked_out_and_named(owed, engine, db_path, garbled):
+    """Someone holding the file writes nonsense into a kept row's items: the reports still say
+    what the charges say (that unit worked out from them), and the check names the unit."""
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        _same(estate)
+        first = arrears.arrears_list(estate.manager)
+        unit, code = _read_from_its_row()
+        if engine == "sqlite":
+            _edit(db_path, "UPDATE owing_unit SET by_item = ? WHERE unit_id = ?", (garbled, unit))
+        else:
+            with dbmod.write_transaction():
+                OwingUnit.update(by_item=garbled).where(OwingUnit.unit == unit).execute()
+        assert arrears.arrears_list(estate.manager) == first
+        assert _kept(estate, date(*TODAY)) == _live(estate, date(*TODAY))
+        late_payers.late_payers(estate.manager)
         found = [p for p in verify.verify_all().problems if "欠费汇总" in p.template]
         assert len(found) == 1 and found[0].params["unit"] == code
 

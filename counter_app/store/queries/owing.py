@@ -16,6 +16,7 @@ for one chunk at most."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import namedtuple
 from datetime import date
 
@@ -95,11 +96,19 @@ def _by_item_text(owed: dict[int, int]) -> str:
     return f"{','.join(map(str, items))}|{','.join(str(owed[i]) for i in items)}" if items else ""
 
 
-def _by_item(text: str) -> dict[int, int]:
+_NUMBERS = re.compile(r"[0-9]+(?:,[0-9]+)*")
+
+
+def _by_item(text: str, known) -> dict[int, int] | None:
+    """The text as {item: fen}; None when it is not in the layout or names an item `known` does
+    not hold (a row someone edited: it is worked out again, and the check names it)."""
     if not text:
         return {}
     items, _, fens = text.partition("|")
-    return dict(zip(map(int, items.split(",")), map(int, fens.split(","))))
+    if not (_NUMBERS.fullmatch(items) and _NUMBERS.fullmatch(fens) and items.count(",") == fens.count(",")):
+        return None
+    owed = dict(zip(map(int, items.split(",")), map(int, fens.split(","))))
+    return owed if len(owed) == items.count(",") + 1 and known.issuperset(owed) else None
 
 
 def add_up_items(fens_of_items: dict[str, list[str]]) -> dict[int, list[int]]:
@@ -125,10 +134,19 @@ def _owing_of_row(as_of: date, r, days: dict) -> Owing:
     return Owing(as_of, int(r[0]), int(r[1]), int(r[2]), int(r[3]), _day(r[4], days))
 
 
-def _from_row(unit_id: int, as_of: date, r, days: dict) -> UnitOwing:
+def _from_row(unit_id: int, as_of: date, r, days: dict, known) -> UnitOwing | None:
+    """The kept row as UnitOwing; None when its by_item is not as the program writes it."""
     first, count, by_item, months = r[5:]
-    return UnitOwing(unit_id, _owing_of_row(as_of, r, days), _day(first, days), int(count), _by_item(by_item),
-                     int(months))
+    owed = _by_item(by_item, known)
+    if owed is None:
+        return None
+    return UnitOwing(unit_id, _owing_of_row(as_of, r, days), _day(first, days), int(count), owed, int(months))
+
+
+def _again(as_of: date, rules, units: list[int], building_id: int | None, overdue_only: bool) -> list[UnitOwing]:
+    """Units whose kept rows cannot be read, worked out from their charges (not kept)."""
+    worked = _work_out(as_of, rules, units, building_id, whole=False).values()
+    return [u for u in worked if (u.overdue_charges if overdue_only else u.owing.principal_fen)]
 
 
 def owing_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], *,
@@ -138,7 +156,15 @@ def owing_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], 
     any transaction)."""
     kept, worked = _gather(estate_id, as_of, rules, building_id, overdue_only, keep)
     days: dict = {}
-    out = [_from_row(r[0], as_of, r[_FIGURES:], days) for r in kept] + worked
+    known = set(rules)
+    out, unreadable = [], []
+    for r in kept:
+        u = _from_row(r[0], as_of, r[_FIGURES:], days, known)
+        if u is None:
+            unreadable.append(r[0])
+        else:
+            out.append(u)
+    out += worked + _again(as_of, rules, unreadable, building_id, overdue_only)
     out.sort(key=lambda u: u.unit_id)
     return out
 
@@ -177,15 +203,25 @@ def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule]
     days: dict = {None: None}
     out = []
     codes = {}
+    known = set(rules)
+    combinations: dict[str, bool] = {}      # the few combinations of items, each checked once
+    unreadable = []
     for unit, _missing, _touched, code, overdue, late, oldest, first, count, by_item in kept:
+        items, _, fens = by_item.partition("|")
+        fit = combinations.get(items)
+        if fit is None:
+            fit = combinations[items] = _by_item(f"{items}|{items}", known) is not None
+        if not (fit and _NUMBERS.fullmatch(fens) and fens.count(",") == items.count(",")):
+            unreadable.append(unit)         # edited by hand: worked out from its charges instead
+            continue
         if oldest not in days:
             days[oldest] = stored_date(oldest)
         if first not in days:
             days[first] = stored_date(first)
         codes[unit] = code
-        items, _, fens = by_item.partition("|")
         out.append(OverdueRow(unit, days[first], days[oldest], count, overdue, late, items, fens))
-    if worked:          # the kept rows come in unit order: the worked ones are put among them
+    worked += _again(as_of, rules, unreadable, building_id, True)
+    if worked:
         for u in worked:
             items, _, fens = _by_item_text(u.overdue_by_item).partition("|")
             out.append(OverdueRow(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges,
@@ -312,10 +348,10 @@ def _wrong(rules_of_estate, limit: int) -> list[tuple[int, Owing, Owing]]:
         units = [r[0] for r in found]
         now = _work_out(day, rules, units, None, whole=False)
         for r in found:
-            kept = _from_row(r[0], day, r[4:], {})
+            kept = _from_row(r[0], day, r[4:], {}, set(rules))
             live = now.get(r[0]) or UnitOwing(r[0], Owing(day), None, 0, {}, 0)
-            if _figures(kept) != _figures(live):
-                out.append((r[0], kept.owing, live.owing))
+            if kept is None or _figures(kept) != _figures(live):
+                out.append((r[0], _owing_of_row(day, r[4:], {}) if kept is None else kept.owing, live.owing))
                 if len(out) >= limit:
                     return out
     return out
