@@ -202,11 +202,11 @@ def test_a_keystroke_in_the_search_is_four_statements_whatever_was_typed(estate,
     assert ledger.search_units(estate.cashier, "zs"), "the estate's owner 张三 is not found by his initials"
 
 
-def test_opening_a_unit_reads_it_in_ten_statements(estate, monkeypatch):
+def test_opening_a_unit_reads_it_in_seven_statements(estate, monkeypatch):
     """A unit is opened for every owner at the window, each statement a round trip to a server:
-    the unit with its building and estate is one read, its deposits one, its spaces and plates
-    one, its receipts' tenders one for both what they were paid with and what no one paid (抹零,
-    discounts)."""
+    the unit with its building, estate, stamp and deposits is one read, its spaces and plates
+    one, its receipts with their cashiers one, their tenders one for both what they were paid with
+    and what no one paid (抹零, discounts)."""
     a_year_mostly_paid(estate)
     unit = estate.units["501"]
     with clock.frozen(at(2026, 1, 5, 9)):
@@ -219,4 +219,7 @@ def test_opening_a_unit_reads_it_in_ten_statements(estate, monkeypatch):
         opened = ledger.open_unit(estate.cashier, unit.id)
         monkeypatch.undo()
     assert opened.history, "the unit opened has no receipts: its history was not read"
-    assert len(recorder.seen) <= 10, [sql[:70] for sql, _ in recorder.seen]
+    assert len(recorder.seen) <= 7, [sql[:70] for sql, _ in recorder.seen]
+    # Read with the unit, the same figures as their own reads: a payment compares the stamp.
+    assert opened.stamp == ledger.unit_stamp(estate.cashier, unit.id) and opened.stamp[0] > 0
+    assert opened.summary.deposits_fen == ledger.deposits_held(unit.id)

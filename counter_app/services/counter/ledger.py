@@ -12,7 +12,6 @@ from ...store.queries import charges as charge_queries, units as unit_queries
 from ...store.queries.estate import estate_by_id
 from ...store.queries.occupants import occupants_by_unit, spaces_and_plates
 from ...store.queries.payments import methods_and_unpaid, unit_payments
-from ...store.queries.users import display_names
 from ...ledger.estate import estate_id_of, normalise_plate
 from ...ledger import clock
 from ...ledger.dues import DueLine, owed, owing_of_lines, owing_today
@@ -113,9 +112,8 @@ def unit_summary(actor: Actor, unit: unit_queries.OpenedUnit) -> UnitSummary:
     people = tuple((role, name, phone if full else mask_phone(phone))
                    for role, name, phone in occupants_by_unit([unit.id]).get(unit.id, []))
     spaces, plates = spaces_and_plates(unit.id)
-    deposits = deposits_held(unit)
     return UnitSummary(unit.id, unit.code, unit.building_name, unit.area_centi, unit.unit_type, unit.occupancy,
-                       people, spaces, plates, unit.prepaid_fen, deposits, unit.notes)
+                       people, spaces, plates, unit.prepaid_fen, unit.deposits_fen, unit.notes)
 
 
 @dataclass(frozen=True)
@@ -143,10 +141,9 @@ def paid_history(unit, limit: int = 500, timezone: str | None = None) -> list[Hi
         return []
     tz = timezone or estate_by_id(payments[0][7]).timezone
     methods, rounded = methods_and_unpaid([p[0] for p in payments])
-    names = display_names()
     return [HistoryRow(number, kind, clock.stored_text(created, tz), total - rounded.get(pid, 0),
-                       "、".join(SETTLED_BY[m] for m in methods.get(pid, [])), names.get(user, ""), status)
-            for pid, number, kind, created, total, user, status, _ in payments]
+                       "、".join(SETTLED_BY[m] for m in methods.get(pid, [])), cashier, status)
+            for pid, number, kind, created, total, cashier, status, _ in payments]
 
 
 @dataclass(frozen=True)
@@ -167,12 +164,13 @@ class UnitFile:
 def open_unit(actor: Actor, unit_id: int, as_of: date | None = None) -> UnitFile:
     actor.require("unit.view")
     # The unit with its building and estate in one read (the time zone and the building's name).
+    # Its stamp and deposits come with it (units.unit_opened: the same figures as unit_stamp's and
+    # deposits_held's own reads).
     unit = unit_queries.unit_opened(unit_id)
     tz = unit.timezone
     as_of = as_of or clock.business_date(tz)
-    stamp = unit_stamp(actor, unit_id)
     return UnitFile(unit_summary(actor, unit), tuple(owed(actor, unit, as_of)), tuple(paid_history(unit, timezone=tz)),
-                    as_of, stamp)
+                    as_of, unit.stamp)
 
 
 def unit_stamp(actor: Actor, unit_id: int) -> tuple:

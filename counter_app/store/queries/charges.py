@@ -180,14 +180,18 @@ def overdue_by_unit(as_of: date, rules: dict[int, LateFeeRule], building_id: int
             for u in owing_by_unit(as_of, rules, building_id=building_id, overdue_only=True)]
 
 
+def stamp_columns(unit: str = "u") -> str:
+    """unit_stamp's five figures as columns of a statement reading the unit as `unit`."""
+    open_charges = f"FROM charge {indexed_by('charge_open')} WHERE unit_id = {unit}.id AND {OPEN}"
+    return (f"{unit}.prepaid_fen, (SELECT count(*) {open_charges}), (SELECT coalesce(sum(amount_fen - paid_fen), 0) "
+            f"{open_charges}), (SELECT coalesce(max(id), 0) FROM payment WHERE unit_id = {unit}.id), "
+            f"(SELECT count(*) FROM payment WHERE unit_id = {unit}.id AND status <> 'valid')")
+
+
 def unit_stamp(unit_id: int) -> tuple:
     """(prepaid balance, open charges, still owed, latest receipt, latest refund) of a unit: cheap
     (the open-charge index and two index maxima) and changed by every payment, void or refund."""
-    found = rows(f"SELECT u.prepaid_fen, (SELECT count(*) FROM charge {indexed_by('charge_open')} WHERE unit_id = ? "
-                 f"AND {OPEN}), (SELECT coalesce(sum(amount_fen - paid_fen), 0) FROM charge "
-                 f"{indexed_by('charge_open')} WHERE unit_id = ? AND {OPEN}), (SELECT coalesce(max(id), 0) FROM "
-                 "payment WHERE unit_id = ?), (SELECT count(*) FROM payment WHERE unit_id = ? AND status <> 'valid') "
-                 "FROM unit u WHERE u.id = ?", (unit_id,) * 5)
+    found = rows(f"SELECT {stamp_columns()} FROM unit u WHERE u.id = ?", (unit_id,))
     return tuple(found[0]) if found else ()
 
 
@@ -261,20 +265,29 @@ def active_item_names(estate_id: int) -> list:
                 .order_by(FeeItem.sort_order, FeeItem.id).namedtuples())
 
 
+def deposits_columns(unit: str = "u") -> str:
+    """What deposits_held adds up, as three columns of a statement reading the unit as `unit`: the
+    opening deposits not returned, what valid receipts paid of its deposit charges, what refunds
+    gave back of them. The deposit charges are read through the partial deposit index (its
+    condition written as the index's literal, models.deposit_charges)."""
+    deposits = f"c.unit_id = {unit}.id AND c.origin = 'deposit'"
+    return (f"(SELECT coalesce(sum(amount_fen), 0) FROM opening_deposit WHERE unit_id = {unit}.id AND returned_at IS "
+            "NULL), (SELECT coalesce(sum(l.principal_fen), 0) FROM charge c JOIN payment_line l ON l.charge_id = c.id "
+            f"JOIN payment p ON p.id = l.payment_id WHERE {deposits} AND p.status = 'valid'), "
+            "(SELECT coalesce(sum(r.principal_fen), 0) FROM charge c JOIN payment_line l ON l.charge_id = c.id JOIN "
+            f"refund_line r ON r.payment_line_id = l.id WHERE {deposits})")
+
+
+def deposits_of(opening, paid, refunded) -> int:
+    """押金 held from deposits_columns' three figures."""
+    return int(opening) + int(paid) - int(refunded)
+
+
 def deposits_held(unit_id: int) -> int:
     """押金 held by a unit: deposits paid on valid receipts, less what was refunded of them, and
-    those held from before the program (期初押金) not yet returned. One read, opened with every
-    unit: its deposit charges through the partial deposit index (its condition written as the
-    index's literal, models.deposit_charges), then their lines."""
-    deposits = "c.unit_id = ? AND c.origin = 'deposit'"
-    found = rows(
-        "SELECT (SELECT coalesce(sum(amount_fen), 0) FROM opening_deposit WHERE unit_id = ? AND returned_at IS NULL), "
-        "(SELECT coalesce(sum(l.principal_fen), 0) FROM charge c JOIN payment_line l ON l.charge_id = c.id JOIN "
-        f"payment p ON p.id = l.payment_id WHERE {deposits} AND p.status = 'valid'), "
-        "(SELECT coalesce(sum(r.principal_fen), 0) FROM charge c JOIN payment_line l ON l.charge_id = c.id JOIN "
-        f"refund_line r ON r.payment_line_id = l.id WHERE {deposits})", (unit_id,) * 3)
-    opening, paid, refunded = found[0]
-    return int(opening) + int(paid) - int(refunded)
+    those held from before the program (期初押金) not yet returned; one read."""
+    found = rows(f"SELECT {deposits_columns()} FROM unit u WHERE u.id = ?", (unit_id,))
+    return deposits_of(*found[0]) if found else 0
 
 
 # A charge's columns in the order of a billing run's bulk insert (insert_charges).

@@ -60,10 +60,12 @@ def key_of_row(audit_id: int) -> str:
 
 
 def unit_payments(unit_id: int, limit: int) -> list[tuple]:
-    """(id, number, kind, created_at, total, user id, status, estate id), newest first."""
-    return [(i, n, k, stored_time(c), t, u, s, e) for i, n, k, c, t, u, s, e in rows(
-        "SELECT id, number, kind, created_at, total_fen, user_id, status, estate_id FROM payment "
-        "WHERE unit_id = ? ORDER BY created_at DESC LIMIT ?", (unit_id, limit))]
+    """(id, number, kind, created_at, total, the cashier's display name, status, estate id), newest
+    first."""
+    return [(i, n, k, stored_time(c), t, u or "", s, e) for i, n, k, c, t, u, s, e in rows(
+        'SELECT p.id, p.number, p.kind, p.created_at, p.total_fen, w.display_name, p.status, p.estate_id FROM payment p '
+        'LEFT JOIN "user" w ON w.id = p.user_id WHERE p.unit_id = ? ORDER BY p.created_at DESC LIMIT ?',
+        (unit_id, limit))]
 
 
 def methods_and_unpaid(payment_ids: list[int]) -> tuple[dict[int, list[str]], dict[int, int]]:

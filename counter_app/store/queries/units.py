@@ -13,6 +13,7 @@ from ..bulk import insert_row, insert_rows
 from ..db import cursor_of, rows
 from ..dialect import holding, prefix_of, unindexed
 from ..models import Building, ParkingSpace, Unit, Vehicle
+from .charges import deposits_columns, deposits_of, stamp_columns
 
 
 
@@ -21,19 +22,22 @@ def unit_by_id(unit_id: int):
     return Unit.get_by_id(unit_id)
 
 
-OpenedUnit = namedtuple("OpenedUnit", "id code building_name area_centi unit_type occupancy prepaid_fen notes timezone")
+OpenedUnit = namedtuple("OpenedUnit", "id code building_name area_centi unit_type occupancy prepaid_fen notes timezone "
+                                     "stamp deposits_fen")
 
 
 def unit_opened(unit_id: int) -> OpenedUnit:
-    """What the counter shows of the unit with its building's name and its estate's time zone, in
-    one hand-written read (a model query's building cost more than its reading, for every owner
-    at the window); Unit.DoesNotExist when there is none."""
+    """What the counter shows of the unit, with its building's name, its estate's time zone, its
+    stamp (charges.unit_stamp) and the deposits it holds (charges.deposits_held): one hand-written
+    read, opened for every owner at the window (on a server each statement is a round trip);
+    Unit.DoesNotExist when there is none."""
     found = rows("SELECT u.id, u.code, b.name, u.area_centi, u.unit_type, u.occupancy, u.prepaid_fen, u.notes, "
-                 "e.timezone FROM unit u JOIN building b ON b.id = u.building_id JOIN estate e ON e.id = b.estate_id "
-                 "WHERE u.id = ?", (unit_id,))
+                 f"e.timezone, {stamp_columns()}, {deposits_columns()} FROM unit u JOIN building b ON "
+                 "b.id = u.building_id JOIN estate e ON e.id = b.estate_id WHERE u.id = ?", (unit_id,))
     if not found:
         raise Unit.DoesNotExist(f"no unit {unit_id}")
-    return OpenedUnit(*found[0])
+    row = found[0]
+    return OpenedUnit(*row[:9], tuple(row[9:14]), deposits_of(*row[14:17]))
 
 
 # The searches of the counter's one box, run at every keystroke: hand-written, and only the (id,
