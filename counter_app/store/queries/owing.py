@@ -42,6 +42,7 @@ _FIGURES = 4               # a row _gather reads: the unit, no kept row, touched
 _COLUMNS = ("overdue_fen, due_today_fen, not_due_fen, late_fee_fen, oldest_due, first_period, overdue_charges, "
             "by_item, overdue_months")
 _OVERDUE = "overdue_fen, late_fee_fen, oldest_due, first_period, overdue_charges, by_item"   # what the list reads
+_MONTHS = "overdue_fen, due_today_fen, not_due_fen, late_fee_fen, oldest_due, overdue_months"  # the late payers
 
 
 def triggers(sqlite: bool) -> list[str]:
@@ -173,7 +174,7 @@ def months_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule],
                      keep: bool = False) -> tuple[dict[int, int], dict[int, Owing]]:
     """({unit: overdue_months} of the estate's units owing, {unit: Owing}) read at once, the Owing
     made only when asked for (the late payers want a third of the units' figures, not all)."""
-    kept, worked = _gather(estate_id, as_of, rules, None, False, keep)
+    kept, worked = _gather(estate_id, as_of, rules, None, False, keep, _MONTHS)
     masks = {r[0]: int(r[-1]) for r in kept}
     masks.update((u.unit_id, u.overdue_months) for u in worked)
     rows_of = {r[0]: r for r in kept}
