@@ -255,7 +255,11 @@ def _invariant_problems() -> list[Finding]:
                          "（滞纳金 {added_late} 元）：欠费汇总与应收不符", unit=codes.get(unit, unit),
                          kept=format_yuan(kept.principal_fen), kept_late=format_yuan(kept.late_fee_fen),
                          added=format_yuan(added.principal_fen), added_late=format_yuan(added.late_fee_fen))
-                 for unit, kept, added in wrong_owing]
+                 for unit, kept, added in wrong_owing if kept is not None and kept != added]
+    # The same sums, but the row's items, charges or months differ, or it is not as the program writes it.
+    problems += [Finding("房屋 {unit} 记下的欠费明细（各收费项目、笔数、月份）与各笔应收不符，或不是程序写下的样子"
+                         "（欠费汇总被改动）", unit=codes.get(unit, unit))
+                 for unit, kept, added in wrong_owing if kept is None or kept == added]
     return problems
 
 

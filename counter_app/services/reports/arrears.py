@@ -84,25 +84,21 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     # changed since, or for another day.
     # The first person named for each unit (an owner when there is one): one read for the estate,
     # at once with the figures and the units' numbers on a server (store.db.read_at_once).
-    (overdue, codes), people = read_at_once(
+    (overdue, codes, item_totals), people = read_at_once(
         lambda: owing.overdue_of_estate(estate.id, as_of, rules, building_id=building_id, keep=as_of == today),
         first_people)
     full = full_phones
     lines = []
-    fens_of_items: dict[str, list[str]] = {}  # the few combinations of items owed -> each unit's fen of them
-    names: dict[str, str] = {}                # each combination named once
+    names: dict[str, str] = {}                # each combination of items owed named once
     bucket_totals = {label: [0, 0] for _, _, label in AGING_BUCKETS}   # label -> [units, principal]
     aging: dict = {}                         # oldest due date -> (days overdue, bucket, its totals)
     no_one = ("", "")
     # Fifteen thousand units: their tuples unpacked, each combination of items and each due date
-    # looked up once rather than worked out for every unit, the items added up per combination.
-    for unit_id, first_period, oldest_due, charges, principal, late_fee, owed_items, fens in overdue:
+    # looked up once rather than worked out for every unit (the items are added up by the store).
+    for unit_id, first_period, oldest_due, charges, principal, late_fee, owed_items, _fens in overdue:
         name_of_items = names.get(owed_items)
         if name_of_items is None:
             name_of_items = names[owed_items] = "、".join(items[int(i)].name for i in owed_items.split(","))
-            fens_of_items[owed_items] = [fens]
-        else:
-            fens_of_items[owed_items].append(fens)
         name, phone = people.get(unit_id, no_one)
         aged = aging.get(oldest_due)
         if aged is None:                     # a few hundred due dates: each aged once
@@ -118,7 +114,6 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     lines.sort(key=itemgetter(0))
     lines.sort(key=itemgetter(8), reverse=True)
     buckets = tuple((label, *bucket_totals[label]) for label in bucket_totals)
-    item_totals = owing.add_up_items(fens_of_items)
     by_item = tuple((items[i].name, units, owed) for i, (units, owed) in sorted(item_totals.items()))
     if full_phones:
         personal.showing(actor, [line.code for line in lines if line.phone], (personal.PHONE,), purpose, how)

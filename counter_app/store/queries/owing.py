@@ -136,12 +136,19 @@ def _owing_of_row(as_of: date, r, days: dict) -> Owing:
 
 
 def _from_row(unit_id: int, as_of: date, r, days: dict, known) -> UnitOwing | None:
-    """The kept row as UnitOwing; None when its by_item is not as the program writes it."""
-    first, count, by_item, months = r[5:]
-    owed = _by_item(by_item, known)
-    if owed is None:
+    """The kept row as UnitOwing; None when it is not as the program writes it (a value of
+    another type, a date that is not one, items not in the layout or not adding up)."""
+    try:
+        first, count, by_item, months = r[5:]
+        owed = _by_item(by_item, known)
+        figures = _owing_of_row(as_of, r, days)
+        if (owed is None or sum(owed.values()) != figures.overdue_fen
+                or not all(type(v) is int and v >= 0 for v in (*r[:4], count, months))
+                or (figures.oldest_due is None) != (not owed)):
+            return None
+        return UnitOwing(unit_id, figures, _day(first, days), count, owed, months)
+    except (TypeError, ValueError, AttributeError):
         return None
-    return UnitOwing(unit_id, _owing_of_row(as_of, r, days), _day(first, days), int(count), owed, int(months))
 
 
 def _again(as_of: date, rules, units: list[int], building_id: int | None, overdue_only: bool) -> list[UnitOwing]:
@@ -175,7 +182,9 @@ def months_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule],
     """({unit: overdue_months} of the estate's units owing, {unit: Owing}) read at once, the Owing
     made only when asked for (the late payers want a third of the units' figures, not all)."""
     kept, worked = _gather(estate_id, as_of, rules, None, False, keep, _MONTHS)
-    masks = {r[0]: int(r[-1]) for r in kept}
+    masks = {r[0]: r[-1] for r in kept if type(r[-1]) is int}
+    # A row edited by hand (its months not a number): worked out from its charges instead.
+    worked += _again(as_of, rules, [r[0] for r in kept if r[0] not in masks], None, False)
     masks.update((u.unit_id, u.overdue_months) for u in worked)
     rows_of = {r[0]: r for r in kept}
     figures = {u.unit_id: u.owing for u in worked}
@@ -183,7 +192,10 @@ def months_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule],
 
     class _Figures(dict):
         def __missing__(self, unit):
-            found = _owing_of_row(as_of, rows_of[unit][_FIGURES:], days) if unit in rows_of else Owing(as_of)
+            try:
+                found = _owing_of_row(as_of, rows_of[unit][_FIGURES:], days) if unit in rows_of else Owing(as_of)
+            except (TypeError, ValueError):      # edited by hand: that unit from its charges
+                found = next((u.owing for u in _again(as_of, rules, [unit], None, False)), Owing(as_of))
             self[unit] = found
             return found
     return masks, _Figures(figures)
@@ -195,40 +207,67 @@ their fen in that order ("1200,90"), for add_up_items."""
 
 
 def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], *, building_id: int | None = None,
-                      keep: bool = False) -> tuple[list[OverdueRow], dict[int, str]]:
+                      keep: bool = False) -> tuple[list[OverdueRow], dict[int, str], dict[int, list[int]]]:
     """(charges.overdue_by_unit of the estate's units (or a building's) as OverdueRows, in no
-    order (the list puts them in its own), from the kept rows where they hold; unit -> number of each unit listed, the kept rows'
-    read with them, the few worked out again by a read of their own): read straight into the
-    arrears list's rows, fifteen thousand of them."""
+    order (the list puts them in its own), from the kept rows where they hold; unit -> number of
+    each unit listed; item -> [units, overdue principal] over them): read straight into the
+    arrears list's rows, fifteen thousand of them. A kept row that is not as the program writes it
+    (a value of another type, a date that is not one, items not in the layout or not adding up to
+    its principal: the file edited by hand) is worked out from its charges instead; the check
+    names it."""
     kept, worked = _gather(estate_id, as_of, rules, building_id, True, keep, _OVERDUE)
-    days: dict = {None: None}
+    days: dict = {}
     out = []
     codes = {}
     known = set(rules)
     combinations: dict[str, bool] = {}      # the few combinations of items, each checked once
+    fens_of_items: dict[str, list[str]] = {}
+    principal = 0
     unreadable = []
     for unit, _missing, _touched, code, overdue, late, oldest, first, count, by_item in kept:
-        items, _, fens = by_item.partition("|")
-        fit = combinations.get(items)
-        if fit is None:
-            fit = combinations[items] = _by_item(f"{items}|{items}", known) is not None
-        if not (fit and _NUMBERS.fullmatch(fens) and fens.count(",") == items.count(",")):
+        try:
+            if not (type(overdue) is int and type(late) is int and type(count) is int and late >= 0):
+                raise TypeError(unit)
+            items, _, fens = by_item.partition("|")
+            fit = combinations.get(items)
+            if fit is None:
+                fit = combinations[items] = _by_item(f"{items}|{items}", known) is not None
+            if not (fit and _NUMBERS.fullmatch(fens) and fens.count(",") == items.count(",")):
+                raise ValueError(unit)
+            oldest_day, first_day = days.get(oldest), days.get(first)
+            if oldest_day is None:
+                oldest_day = days[oldest] = stored_date(oldest)
+            if first_day is None:
+                first_day = days[first] = stored_date(first)
+        except (TypeError, ValueError, AttributeError):
             unreadable.append(unit)         # edited by hand: worked out from its charges instead
             continue
-        if oldest not in days:
-            days[oldest] = stored_date(oldest)
-        if first not in days:
-            days[first] = stored_date(first)
         codes[unit] = code
-        out.append(OverdueRow(unit, days[first], days[oldest], count, overdue, late, items, fens))
+        principal += overdue
+        fens_of_items.setdefault(items, []).append(fens)
+        out.append(OverdueRow(unit, first_day, oldest_day, count, overdue, late, items, fens))
+    totals = add_up_items(fens_of_items)
+    if sum(fen for _, fen in totals.values()) != principal:
+        # Some row's items do not add up to its principal: found one by one (only then) and worked out.
+        wrong_sum = {r.unit_id for r in out if sum(map(int, r.fens.split(","))) != r.principal_fen}
+        unreadable += wrong_sum
+        out = [r for r in out if r.unit_id not in wrong_sum]
+        fens_of_items = {}
+        for r in out:
+            fens_of_items.setdefault(r.items, []).append(r.fens)
+        totals = add_up_items(fens_of_items)
     worked += _again(as_of, rules, unreadable, building_id, True)
+    for u in worked:
+        items, _, fens = _by_item_text(u.overdue_by_item).partition("|")
+        out.append(OverdueRow(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges,
+                              u.owing.overdue_fen, u.owing.late_fee_fen, items, fens))
+        for item, fen in u.overdue_by_item.items():
+            total = totals.setdefault(item, [0, 0])
+            total[0] += 1
+            total[1] += fen
     if worked:
-        for u in worked:
-            items, _, fens = _by_item_text(u.overdue_by_item).partition("|")
-            out.append(OverdueRow(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges,
-                                  u.owing.overdue_fen, u.owing.late_fee_fen, items, fens))
         codes.update(unit_codes([u.unit_id for u in worked]))
-    return out, codes
+    return out, codes, totals
 
 
 def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue_only: bool,
@@ -327,14 +366,15 @@ def _upsert(values: list[tuple]) -> None:
              f"ON CONFLICT (unit_id) DO UPDATE SET {updates}", [v for r in part for v in r])
 
 
-def wrong(rules_of_estate, limit: int = 20) -> list[tuple[int, Owing, Owing]]:
-    """(unit id, what the kept row says, what the charges say) of kept rows a report would use
-    that differ from the charges: each (day, estate) the rows are kept for, worked out again."""
+def wrong(rules_of_estate, limit: int = 20) -> list[tuple[int, Owing | None, Owing]]:
+    """(unit id, what the kept row says (None: not as the program writes it), what the charges
+    say) of kept rows a report would use that differ from the charges in any figure (the items'
+    and months' too): each (day, estate) the rows are kept for, worked out again."""
     with read_snapshot():        # counters paying meanwhile: the rows, touches and charges of one moment
         return _wrong(rules_of_estate, limit)
 
 
-def _wrong(rules_of_estate, limit: int) -> list[tuple[int, Owing, Owing]]:
+def _wrong(rules_of_estate, limit: int) -> list[tuple[int, Owing | None, Owing]]:
     touched = {unit for unit, in rows("SELECT DISTINCT unit_id FROM owing_touch")}
     groups: dict[tuple, list] = {}
     for r in rows(f"SELECT o.unit_id, u.estate_id, o.fresh_on, o.rules_key, {_COLUMNS} FROM owing_unit o "
@@ -352,7 +392,7 @@ def _wrong(rules_of_estate, limit: int) -> list[tuple[int, Owing, Owing]]:
             kept = _from_row(r[0], day, r[4:], {}, set(rules))
             live = now.get(r[0]) or UnitOwing(r[0], Owing(day), None, 0, {}, 0)
             if kept is None or _figures(kept) != _figures(live):
-                out.append((r[0], _owing_of_row(day, r[4:], {}) if kept is None else kept.owing, live.owing))
+                out.append((r[0], None if kept is None else kept.owing, live.owing))
                 if len(out) >= limit:
                     return out
     return out
