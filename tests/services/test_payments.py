@@ -88,6 +88,22 @@ def test_pay_all_due_split_tenders(billed):
     assert sum(t.amount_fen for t in r.tenders) == r.total_fen
 
 
+def test_all_due_paid_meanwhile_by_another_counter_says_so(billed):
+    """The dialog showed what the unit owed; another counter took it all before Enter: nothing is
+    recorded, and the cashier is told the amount changed and who paid, not merely 没有欠费."""
+    unit = billed.units["501"]
+    with clock.frozen(at(2026, 1, 5, 9)):
+        shown = payments.quote(billed.cashier, PaymentRequest(unit_code=unit.code, all_due=True, tenders=[]))
+        payments.take_payment(billed.manager, PaymentRequest(unit_code=unit.code, all_due=True,
+                                                             tenders=[Tender("cash", shown.total_fen)]))
+        receipts = TenderRow.select().count()
+        with pytest.raises(CounterError, match="应收金额已变化") as raised:
+            payments.take_payment(billed.cashier, PaymentRequest(
+                unit_code=unit.code, all_due=True, expected_total_fen=shown.total_fen,
+                tenders=[Tender("cash", shown.total_fen)]))
+    assert "0.00" in str(raised.value.params) and TenderRow.select().count() == receipts
+
+
 def test_pay_amount_oldest_first_partial(billed):
     unit = billed.units["502"]
     ids = due_ids(unit)

@@ -85,6 +85,14 @@ def _rounding_rule(unit, req: PaymentRequest, topup_fen: int) -> str:
     return unit.building.estate.cash_rounding
 
 
+def _changed(req: PaymentRequest, now_fen: int, unit) -> Conflict:
+    """What the cashier was shown is no longer what is owed: another counter (or process) paid,
+    voided or refunded for the unit meanwhile, and who did is said."""
+    return Conflict("应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试",
+                    shown=format_yuan(req.expected_total_fen), now=format_yuan(now_fen),
+                    who=_who_paid(last_receipt_of_unit(unit.id), unit))
+
+
 def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list, offered: dict | None = None) -> Quote:
     due = due_charges_core(unit)
     by_id = {c.charge_id: c for c in due}
@@ -105,6 +113,8 @@ def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list, of
             chosen.append(by_id[cid])
         allocations = allocate_full(chosen + [by_id[c.id] for c in extra_charges], as_of)
     elif req.all_due:
+        if not by_id and req.expected_total_fen:
+            raise _changed(req, 0, unit)      # the cashier was shown what it owed: paid meanwhile
         if not by_id:
             raise Refused("{unit} 没有欠费", unit=unit.code)
         allocations = allocate_full(list(by_id.values()), as_of)
@@ -237,9 +247,7 @@ def _record(actor: Actor, req: PaymentRequest, request_id: str, training: bool) 
                 raise PermissionDenied("减免滞纳金 {waived} 元超过收费员限额 {limit} 元，需要主管办理",
                                        waived=format_yuan(q.waived_fen), limit=format_yuan(estate.waiver_limit_fen))
         if req.expected_total_fen is not None and req.expected_total_fen != q.total_fen:
-            raise Conflict("应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试",
-                           shown=format_yuan(req.expected_total_fen), now=format_yuan(q.total_fen),
-                           who=_who_paid(last_receipt_of_unit(unit.id), unit))
+            raise _changed(req, q.total_fen, unit)
         if q.discounts:   # a manager's word, checked here whatever the window or command asked
             discount_rule.check_authority(actor, req.discount_authoriser, req.discount_reason)
             q = dataclasses.replace(q, grant=q.grant[:3] + (req.discount_authoriser.user_id,))
