@@ -28,7 +28,7 @@ from ..dialect import marks
 from . import month_units, owed_months
 from .kept_sql import statement_trigger
 from ..failures import kind_of
-from .charges import UnitOwing, owing_by_unit
+from .charges import MONTHS_KEPT, UnitOwing, owing_by_unit
 from .occupants import unit_codes
 
 # by_item's layout: "items|fen of each" ("1,3|1200,90"), item ids ascending. Part of every row's
@@ -42,7 +42,8 @@ _FIGURES = 4               # a row _gather reads: the unit, no kept row, touched
 _COLUMNS = ("overdue_fen, due_today_fen, not_due_fen, late_fee_fen, oldest_due, first_period, overdue_charges, "
             "by_item, overdue_months")
 _OVERDUE = "overdue_fen, late_fee_fen, oldest_due, first_period, overdue_charges, by_item"   # what the list reads
-_MONTHS = "overdue_fen, due_today_fen, not_due_fen, late_fee_fen, oldest_due, overdue_months"  # the late payers
+_MONTHS = ("overdue_fen, due_today_fen, not_due_fen, late_fee_fen, oldest_due, overdue_charges, "   # the late
+           "overdue_months")                                                                         # payers
 
 
 def triggers(sqlite: bool) -> list[str]:
@@ -125,9 +126,19 @@ def add_up_items(fens_of_items: dict[str, list[str]]) -> dict[int, list[int]]:
     return totals
 
 
+def _kept_day(value) -> date:
+    """A kept date as the program writes it (ISO text on one PC, a date on a server); ValueError
+    for anything else (the file edited by hand: 20260721, "2026/07/21" are not read as dates)."""
+    if isinstance(value, date):
+        return value
+    if type(value) is str and len(value) == 10 and value[4] == value[7] == "-":
+        return date.fromisoformat(value)
+    raise ValueError(f"not a kept date: {value!r}")
+
+
 def _day(value, days: dict) -> date | None:
     if value not in days:                     # a few hundred distinct dates: each converted once
-        days[value] = None if value is None else stored_date(value)
+        days[value] = None if value is None else _kept_day(value)
     return days[value]
 
 
@@ -143,8 +154,9 @@ def _from_row(unit_id: int, as_of: date, r, days: dict, known) -> UnitOwing | No
         owed = _by_item(by_item, known)
         figures = _owing_of_row(as_of, r, days)
         if (owed is None or sum(owed.values()) != figures.overdue_fen
-                or not all(type(v) is int and v >= 0 for v in (*r[:4], count, months))
-                or (figures.oldest_due is None) != (not owed)):
+                or not all(type(v) is int and v >= 0 for v in (*r[:4], count, months)) or months >> MONTHS_KEPT
+                or months.bit_count() > count
+                or (figures.oldest_due is None) != (not owed) or (count > 0) != (figures.overdue_fen > 0)):
             return None
         return UnitOwing(unit_id, figures, _day(first, days), count, owed, months)
     except (TypeError, ValueError, AttributeError):
@@ -182,7 +194,9 @@ def months_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule],
     """({unit: overdue_months} of the estate's units owing, {unit: Owing}) read at once, the Owing
     made only when asked for (the late payers want a third of the units' figures, not all)."""
     kept, worked = _gather(estate_id, as_of, rules, None, False, keep, _MONTHS)
-    masks = {r[0]: r[-1] for r in kept if type(r[-1]) is int}
+    # A month overdue is at least one charge overdue: more months than charges is not the program's.
+    masks = {r[0]: r[-1] for r in kept if type(r[-1]) is int and type(r[-2]) is int
+             and 0 <= r[-1] < 1 << MONTHS_KEPT and r[-1].bit_count() <= r[-2]}
     # A row edited by hand (its months not a number): worked out from its charges instead.
     worked += _again(as_of, rules, [r[0] for r in kept if r[0] not in masks], None, False)
     masks.update((u.unit_id, u.overdue_months) for u in worked)
@@ -226,7 +240,8 @@ def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule]
     unreadable = []
     for unit, _missing, _touched, code, overdue, late, oldest, first, count, by_item in kept:
         try:
-            if not (type(overdue) is int and type(late) is int and type(count) is int and late >= 0):
+            if not (type(overdue) is int and type(late) is int and type(count) is int and late >= 0
+                    and overdue > 0 and count > 0):
                 raise TypeError(unit)
             items, _, fens = by_item.partition("|")
             fit = combinations.get(items)
@@ -236,9 +251,9 @@ def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule]
                 raise ValueError(unit)
             oldest_day, first_day = days.get(oldest), days.get(first)
             if oldest_day is None:
-                oldest_day = days[oldest] = stored_date(oldest)
+                oldest_day = days[oldest] = _kept_day(oldest)
             if first_day is None:
-                first_day = days[first] = stored_date(first)
+                first_day = days[first] = _kept_day(first)
         except (TypeError, ValueError, AttributeError):
             unreadable.append(unit)         # edited by hand: worked out from its charges instead
             continue
@@ -276,7 +291,11 @@ def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue
     then `columns` from _FIGURES on; the other units worked out that owe)."""
     key = rules_key(rules)
     scope, params = _scope(estate_id, building_id)
-    owes = "o.overdue_charges > 0" if overdue_only else "o.overdue_fen + o.due_today_fen + o.not_due_fen > 0"
+    # A row is passed over only when it is exactly the program's "owes nothing" (or "nothing
+    # overdue"): any other value, one edited by hand among them, is read and checked.
+    nothing = ("o.overdue_charges = 0 AND o.overdue_fen = 0" if overdue_only else
+               "o.overdue_fen = 0 AND o.due_today_fen = 0 AND o.not_due_fen = 0")
+    owes = f"NOT coalesce({nothing}, FALSE)"
     touched = "EXISTS (SELECT 1 FROM owing_touch t WHERE t.unit_id = u.id)"
     # One statement, so one view of the database: the kept rows, the units without one for the day
     # and the touches are read together (another keeper or a payment committing between separate
