@@ -13,7 +13,7 @@ from counter_app.core import charge_keys
 from counter_app.ledger import clock
 from counter_app.services.billing import reversal, runs as billing
 from counter_app.store import db as dbmod, migrations
-from counter_app.store.queries import billed, charges as charge_queries, month_units, owed_months
+from counter_app.store.queries import billed, charges as charge_queries, kept_bulk, month_units, owed_months
 from tests.factories import at, bill_months
 from tests.services.test_management_reports import pay
 from tests.services.test_owing_kept import _same
@@ -96,7 +96,8 @@ def test_charges_written_at_once_over_any_charges_of_their_months(estate):
             row[paid_at] = row[paid_at] if n % 2 else 0
             copies.append(tuple(row))
         assert len(copies) >= 4
-        charge_queries.insert_charges(copies)
+        with kept_bulk.charges_in_bulk():
+            charge_queries.insert_charges(copies)
         billed.add((r[1], date.fromisoformat(r[3][:10]), r[6]) for r in copies)
     assert month_units.wrong() == [] and owed_months.wrong() == []
     with clock.frozen(at(2026, 1, 20, 15)):

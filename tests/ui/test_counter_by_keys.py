@@ -354,7 +354,8 @@ def test_f4_reprints_the_last_receipt_after_saying_which_copy_and_esc_goes_back_
 
 def test_the_search_list_says_what_another_counter_took(qtbot, signed_in, billed_estate):
     """Another counter pays the unit while this one has it open: this counter's payment is refused
-    (nothing owed), and back at the search list the hit says 已缴清, not the debt it showed."""
+    (the amount it showed is now nothing, and who paid is said), and back at the search list the
+    hit says 已缴清, not the debt it showed."""
     from counter_app.core.tenders import Tender
     from counter_app.services.counter import payments
     window, keys = signed_in
@@ -368,7 +369,9 @@ def test_the_search_list_says_what_another_counter_took(qtbot, signed_in, billed
         payments.take_payment(billed_estate.manager, payments.PaymentRequest(       # the other counter
             unit_code=window.search.model.hit(0).code, all_due=True, tenders=[Tender("cash", 10_000_000)]))
         keys.run("<F5>", "<Enter>")
-        qtbot.waitUntil(lambda: "没有欠费" in window.payment_dialog.error.text())     # 未收款: nothing owed
+        # 未收款: what it showed changed to nothing owed, and who paid is said (the manager, here)
+        qtbot.waitUntil(lambda: "应收金额已变化" in window.payment_dialog.error.text())
+        assert "现为 0.00 元" in window.payment_dialog.error.text(), window.payment_dialog.error.text()
         keys.press("Esc")
         keys.window_is("discardQuestion")
         keys.press("D")

@@ -11,6 +11,7 @@ from ...store.db import cursor_of, write_transaction
 from ...store.queries import billed
 from ...store.queries.charges import (CHARGE_COLUMNS, active_items, any_key_with_prefix, covered_units, insert_charges,
                                       items_by_id)
+from ...store.queries.kept_bulk import charges_in_bulk
 from ...store.queries.readings import unbilled_readings
 from ...store.queries.runs import create_run, set_run_totals, shared_costs
 from ...store.queries.units import light_units, space_counts
@@ -206,7 +207,8 @@ def run_billing(actor: Actor, month_text: str, building_code: str | None = None,
                 if r[_AMOUNT] > 0]
         # Unit by unit: each page of the unit-keyed indexes is then written once, not once per item.
         rows.sort(key=lambda r: r[_UNIT])
-        insert_charges(rows)
+        with charges_in_bulk():      # one PC: the kept figures once for the run, not per charge
+            insert_charges(rows)
         billed.add((r[_ITEM], r[_START], r[_AMOUNT]) for r in rows)
         _summarise(result, rows)
         result.run_id = run_id

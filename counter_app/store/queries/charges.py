@@ -320,11 +320,9 @@ def new_charge(*, save: bool = True, **columns):
 
 def insert_charges(values: list[tuple]) -> int:
     """A billing run's charges at once: values in CHARGE_COLUMNS' order, as the database stores
-    them (dates as ISO text). The kept figures are brought up to date once for all of them
-    (kept_bulk), inside the caller's write transaction."""
-    from .kept_bulk import charges_in_bulk      # why: kept_bulk reads the kept tables, which read charges
-    with charges_in_bulk():
-        return insert_values(Charge, CHARGE_COLUMNS, values)
+    them (dates as ISO text). A billing run writes them inside kept_bulk.charges_in_bulk, so the
+    kept figures are brought up to date once for all of them."""
+    return insert_values(Charge, CHARGE_COLUMNS, values)
 
 
 def active_items(estate_id: int) -> list:
