@@ -21,6 +21,7 @@ from .models import (ALL_MODELS, Meta, Refund, RefundLine, User, DayClose, Consu
                      ReceiptForm, DiscountLine, DiscountPolicy, VoucherAccount, VoucherExport, OfferRule,
                      MailQueue, MailSettings, OwingTouch, OwingUnit, LateMonth, OwedMonth, MonthUnits)
 from .queries import late_months, month_units, owed_months, owing
+from .queries.kept_sql import created_name
 
 SCHEMA_VERSION = 23
 
@@ -282,14 +283,7 @@ def _create_triggers(database: peewee.Database, version: int = 22) -> None:
 
 def _kept_names(sqlite: bool, version: int) -> set[str]:
     """The triggers (and on one PC the indexes) the kept figures need, by name."""
-    found = set()
-    for statement in _kept_statements(sqlite, version):
-        words = statement.split()
-        if words[:2] == ["CREATE", "TRIGGER"] or words[:4] == ["CREATE", "OR", "REPLACE", "TRIGGER"]:
-            found.add(words[words.index("TRIGGER") + 1] if "EXISTS" not in words else words[words.index("EXISTS") + 1])
-        elif words[:3] == ["CREATE", "UNIQUE", "INDEX"]:
-            found.add(words[words.index("EXISTS") + 1])
-    return found
+    return {name for statement in _kept_statements(sqlite, version) if (name := created_name(statement))}
 
 
 def missing_kept(database: peewee.Database) -> list[str]:

@@ -13,16 +13,14 @@ import contextlib
 
 from ..db import database, is_sqlite, rows
 from . import month_units, owed_months, owing
+from .kept_sql import created_name
 
 
 def _insert_triggers() -> dict[str, str]:
     """name -> CREATE statement of the charge table's insert triggers on one PC."""
-    out = {}
-    for statement in owing.triggers(True) + owed_months.triggers(True) + month_units.triggers(True):
-        words = statement.split()
-        if words[:2] == ["CREATE", "TRIGGER"] and "INSERT" in words and words[words.index("ON") + 1] == "charge":
-            out[words[words.index("EXISTS") + 1]] = statement
-    return out
+    return {created_name(statement): statement
+            for statement in owing.triggers(True) + owed_months.triggers(True) + month_units.triggers(True)
+            if " AFTER INSERT ON charge " in statement and created_name(statement)}
 
 
 @contextlib.contextmanager

@@ -19,3 +19,14 @@ def statement_trigger(name: str, event: str, tables: str, body: str) -> list[str
             f"{body}; RETURN NULL; END $$",
             f"CREATE OR REPLACE TRIGGER {name} AFTER {event} REFERENCING {tables} "
             f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()"]
+
+
+def created_name(statement: str) -> str | None:
+    """The name of the trigger or unique index a kept table's CREATE statement makes (None: a
+    function or anything else): what the check looks for, and what billing sets aside."""
+    words = statement.split()
+    if words[:2] == ["CREATE", "TRIGGER"] or words[:4] == ["CREATE", "OR", "REPLACE", "TRIGGER"]:
+        return words[words.index("EXISTS") + 1] if "EXISTS" in words else words[words.index("TRIGGER") + 1]
+    if words[:3] == ["CREATE", "UNIQUE", "INDEX"]:
+        return words[words.index("EXISTS") + 1]
+    return None

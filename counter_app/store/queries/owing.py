@@ -107,10 +107,17 @@ def _by_item(text: str, known) -> dict[int, int] | None:
     if not text:
         return {}
     items, _, fens = text.partition("|")
-    if not (_NUMBERS.fullmatch(items) and _NUMBERS.fullmatch(fens) and items.count(",") == fens.count(",")):
+    if not (_known_items(items, known) and _NUMBERS.fullmatch(fens) and items.count(",") == fens.count(",")):
         return None
-    owed = dict(zip(map(int, items.split(",")), map(int, fens.split(","))))
-    return owed if len(owed) == items.count(",") + 1 and known.issuperset(owed) else None
+    return dict(zip(map(int, items.split(",")), map(int, fens.split(","))))
+
+
+def _known_items(items: str, known) -> bool:
+    """by_item's items part as the program writes it: ids of `known` items, each once."""
+    if not _NUMBERS.fullmatch(items):
+        return False
+    ids = [int(i) for i in items.split(",")]
+    return len(set(ids)) == len(ids) and known.issuperset(ids)
 
 
 def add_up_items(fens_of_items: dict[str, list[str]]) -> dict[int, list[int]]:
@@ -246,7 +253,7 @@ def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule]
             items, _, fens = by_item.partition("|")
             fit = combinations.get(items)
             if fit is None:
-                fit = combinations[items] = _by_item(f"{items}|{items}", known) is not None
+                fit = combinations[items] = _known_items(items, known)
             if not (fit and _NUMBERS.fullmatch(fens) and fens.count(",") == items.count(",")):
                 raise ValueError(unit)
             oldest_day, first_day = days.get(oldest), days.get(first)
@@ -407,8 +414,9 @@ def _wrong(rules_of_estate, limit: int) -> list[tuple[int, Owing | None, Owing]]
             continue            # worked with other rules: never used, worked out again when read
         units = [r[0] for r in found]
         now = _work_out(day, rules, units, None, whole=False)
+        known = set(rules)
         for r in found:
-            kept = _from_row(r[0], day, r[4:], {}, set(rules))
+            kept = _from_row(r[0], day, r[4:], {}, known)
             live = now.get(r[0]) or UnitOwing(r[0], Owing(day), None, 0, {}, 0)
             if kept is None or _figures(kept) != _figures(live):
                 out.append((r[0], None if kept is None else kept.owing, live.owing))
