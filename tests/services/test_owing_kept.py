@@ -221,6 +221,44 @@ def test_a_kept_row_edited_out_of_its_layout_is_worked_out_and_named(owed, engin
         assert len(found) == 1, [p.template for p in verify.verify_all().problems]
 
 
+@pytest.mark.parametrize("how", ["a fen moved from one row to the other", "a number moved from one row to the other"])
+def test_two_kept_rows_edited_so_the_estate_still_adds_up_are_each_worked_out(owed, engine, db_path, how):
+    """The list checks the kept rows owing the same items together: two rows edited so that, added
+    up, they still make the estate's total (one fen moved from one item of one to another item of
+    the other, or one number from one row to the other) are each not the program's: each is worked
+    out from its charges (the list's totals by item stay the charges') and named by the check."""
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        _same(estate)
+        first = arrears.arrears_list(estate.manager)
+        touched = {u for u, in dbmod.rows("SELECT unit_id FROM owing_touch")}
+        same_items: dict[str, list] = {}
+        kept_rows = dbmod.rows("SELECT unit_id, by_item FROM owing_unit WHERE overdue_fen > 0 ORDER BY unit_id")
+        for unit, by_item in kept_rows:
+            if unit not in touched and "," in by_item.partition("|")[0]:
+                same_items.setdefault(by_item.partition("|")[0], []).append((unit, by_item))
+        (a, a_text), (b, b_text) = next(pair for pair in same_items.values() if len(pair) >= 2)[:2]
+        items, _, a_fens = a_text.partition("|")
+        b_fens = b_text.partition("|")[2].split(",")
+        a_fens = a_fens.split(",")
+        if how.startswith("a fen"):       # from B's last item to A's first: each item's total moves
+            assert int(b_fens[-1]) > 0
+            a_fens[0], b_fens[-1] = str(int(a_fens[0]) + 1), str(int(b_fens[-1]) - 1)
+        else:               # A owes one number more than it has items, B one fewer: the same numbers in all
+            a_fens, b_fens = a_fens + b_fens[:1], b_fens[1:]
+        for unit, fens in ((a, a_fens), (b, b_fens)):
+            text = f"{items}|{','.join(fens)}"
+            if engine == "sqlite":
+                _edit(db_path, "UPDATE owing_unit SET by_item = ? WHERE unit_id = ?", (text, unit))
+            else:
+                with dbmod.write_transaction():
+                    dbmod.rows("UPDATE owing_unit SET by_item = ? WHERE unit_id = ?", (text, unit))
+        assert arrears.arrears_list(estate.manager) == first
+        codes = dict(dbmod.rows("SELECT id, code FROM unit WHERE id IN (?, ?)", (a, b)))
+        named = {p.params.get("unit") for p in verify.verify_all().problems if "欠费汇总" in p.template}
+        assert named == {codes[a], codes[b]}
+
+
 def test_the_check_names_what_changed_while_the_triggers_were_gone(owed, engine, db_path):
     if engine != "sqlite":
         pytest.skip("the file edited behind the program: the SQLite ledger")

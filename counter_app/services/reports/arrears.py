@@ -43,6 +43,9 @@ class ArrearsLine(NamedTuple):
         return self.principal_fen + self.late_fee_fen
 
 
+_as_line = tuple.__new__    # why: an estate's lines made without NamedTuple's Python-level __new__
+
+
 @dataclass(frozen=True)
 class ArrearsReport:
     as_of: date
@@ -84,7 +87,7 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     # changed since, or for another day.
     # The first person named for each unit (an owner when there is one): one read for the estate,
     # at once with the figures and the units' numbers on a server (store.db.read_at_once).
-    (overdue, codes, item_totals), people = read_at_once(
+    (overdue, item_totals), people = read_at_once(
         lambda: owing.overdue_of_estate(estate.id, as_of, rules, building_id=building_id, keep=as_of == today),
         first_people)
     full = full_phones
@@ -95,7 +98,7 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     no_one = ("", "")
     # Fifteen thousand units: their tuples unpacked, each combination of items and each due date
     # looked up once rather than worked out for every unit (the items are added up by the store).
-    for unit_id, first_period, oldest_due, charges, principal, late_fee, owed_items, _fens in overdue:
+    for unit_id, code, first_period, oldest_due, charges, principal, late_fee, owed_items in overdue:
         name_of_items = names.get(owed_items)
         if name_of_items is None:
             name_of_items = names[owed_items] = "、".join(items[int(i)].name for i in owed_items.split(","))
@@ -108,8 +111,8 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
         days, bucket, bucket_total = aged
         bucket_total[0] += 1
         bucket_total[1] += principal
-        lines.append(ArrearsLine(codes[unit_id], name, phone if full else mask_phone(phone), name_of_items,
-                                 first_period, charges, principal, late_fee, days, bucket))
+        lines.append(_as_line(ArrearsLine, (code, name, phone if full else mask_phone(phone), name_of_items,
+                                            first_period, charges, principal, late_fee, days, bucket)))
     # Oldest first, then by unit number: two stable sorts on a field each, no key tuple per line.
     lines.sort(key=itemgetter(0))
     lines.sort(key=itemgetter(8), reverse=True)

@@ -19,6 +19,7 @@ import hashlib
 import re
 from collections import namedtuple
 from datetime import date
+from itertools import repeat
 
 from ...core.figures import Owing
 from ...core.latefees import LateFeeRule
@@ -120,19 +121,6 @@ def _known_items(items: str, known) -> bool:
     return len(set(ids)) == len(ids) and known.issuperset(ids)
 
 
-def add_up_items(fens_of_items: dict[str, list[str]]) -> dict[int, list[int]]:
-    """item -> [units, fen] over OverdueRow.items -> the rows' fens: each combination of items
-    added up column by column (an estate's few dozen combinations, not its fifteen thousand units
-    one by one)."""
-    totals: dict[int, list[int]] = {}
-    for items, fens in fens_of_items.items():
-        for item, column in zip(items.split(","), zip(*(f.split(",") for f in fens))):
-            total = totals.setdefault(int(item), [0, 0])
-            total[0] += len(fens)
-            total[1] += sum(map(int, column))
-    return totals
-
-
 def _kept_day(value) -> date:
     """A kept date as the program writes it (ISO text on one PC, a date on a server); ValueError
     for anything else (the file edited by hand: 20260721, "2026/07/21" are not read as dates)."""
@@ -222,74 +210,108 @@ def months_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule],
     return masks, _Figures(figures)
 
 
-OverdueRow = namedtuple("OverdueRow", "unit_id first_period oldest_due charges principal_fen late_fee_fen items fens")
-OverdueRow.__doc__ = """charges.OverdueUnit with what is overdue of each item as kept: the items ("1,3") and
-their fen in that order ("1200,90"), for add_up_items."""
+OverdueRow = namedtuple("OverdueRow", "unit_id code first_period oldest_due charges principal_fen late_fee_fen items")
+OverdueRow.__doc__ = """charges.OverdueUnit with the unit's number and the items overdue as kept ("1,3")."""
+_as_row = tuple.__new__     # why: fifteen thousand rows made without namedtuple's Python-level __new__
 
 
 def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], *, building_id: int | None = None,
-                      keep: bool = False) -> tuple[list[OverdueRow], dict[int, str], dict[int, list[int]]]:
+                      keep: bool = False) -> tuple[list[OverdueRow], dict[int, list[int]]]:
     """(charges.overdue_by_unit of the estate's units (or a building's) as OverdueRows, in no
-    order (the list puts them in its own), from the kept rows where they hold; unit -> number of
-    each unit listed; item -> [units, overdue principal] over them): read straight into the
-    arrears list's rows, fifteen thousand of them. A kept row that is not as the program writes it
-    (a value of another type, a date that is not one, items not in the layout or not adding up to
-    its principal: the file edited by hand) is worked out from its charges instead; the check
-    names it."""
+    order (the list puts them in its own), from the kept rows where they hold; item -> [units,
+    overdue principal] over them): read straight into the arrears list's rows, fifteen thousand of
+    them. A kept row that is not as the program writes it (a value of another type, a date that is
+    not one, items not in the layout or not adding up to its own principal: the file edited by
+    hand) is worked out from its charges instead; the check names it."""
     kept, worked = _gather(estate_id, as_of, rules, building_id, True, keep, _OVERDUE)
-    days: dict = {}
-    out = []
-    codes = {}
-    known = set(rules)
-    combinations: dict[str, bool] = {}      # the few combinations of items, each checked once
-    fens_of_items: dict[str, list[str]] = {}
-    principal = 0
+    days = _days_in(kept, 6, 7)
+    # The rows by their combination of items (an estate's few dozen), each combination's fens
+    # checked and added up at once, in C, rather than unit by unit.
+    combinations: dict[str, tuple[list, list[str], list[int]]] = {}   # items -> (rows, their fens, principals)
     unreadable = []
     for unit, _missing, _touched, code, overdue, late, oldest, first, count, by_item in kept:
-        try:
-            if not (type(overdue) is int and type(late) is int and type(count) is int and late >= 0
-                    and overdue > 0 and count > 0):
-                raise TypeError(unit)
-            items, _, fens = by_item.partition("|")
-            fit = combinations.get(items)
-            if fit is None:
-                fit = combinations[items] = _known_items(items, known)
-            if not (fit and _NUMBERS.fullmatch(fens) and fens.count(",") == items.count(",")):
-                raise ValueError(unit)
-            oldest_day, first_day = days.get(oldest), days.get(first)
-            if oldest_day is None:
-                oldest_day = days[oldest] = _kept_day(oldest)
-            if first_day is None:
-                first_day = days[first] = _kept_day(first)
-        except (TypeError, ValueError, AttributeError):
-            unreadable.append(unit)         # edited by hand: worked out from its charges instead
+        oldest_day, first_day = days.get(oldest), days.get(first)
+        if not (type(overdue) is int and type(late) is int and type(count) is int and type(by_item) is str
+                and late >= 0 and overdue > 0 and count > 0 and oldest_day and first_day):
+            unreadable.append(unit)          # edited by hand: worked out from its charges instead
             continue
-        codes[unit] = code
-        principal += overdue
-        fens_of_items.setdefault(items, []).append(fens)
-        out.append(OverdueRow(unit, first_day, oldest_day, count, overdue, late, items, fens))
-    totals = add_up_items(fens_of_items)
-    if sum(fen for _, fen in totals.values()) != principal:
-        # Some row's items do not add up to its principal: found one by one (only then) and worked out.
-        wrong_sum = {r.unit_id for r in out if sum(map(int, r.fens.split(","))) != r.principal_fen}
-        unreadable += wrong_sum
-        out = [r for r in out if r.unit_id not in wrong_sum]
-        fens_of_items = {}
-        for r in out:
-            fens_of_items.setdefault(r.items, []).append(r.fens)
-        totals = add_up_items(fens_of_items)
+        items, _, fens = by_item.partition("|")
+        combination = combinations.get(items)
+        if combination is None:
+            combination = combinations[items] = ([], [], [])
+        combination[0].append(_as_row(OverdueRow, (unit, code, first_day, oldest_day, count, overdue, late, items)))
+        combination[1].append(fens)
+        combination[2].append(overdue)
+    out: list[OverdueRow] = []
+    totals: dict[int, list[int]] = {}
+    known = set(rules)
+    for items, (found, fens, principals) in combinations.items():
+        columns = _item_columns(items, fens, principals, known)
+        if columns is None:                  # some row of it is not the program's: found one by one
+            columns = _rows_that_hold(items, found, fens, principals, known, unreadable)
+        for item, column in columns:
+            total = totals.setdefault(item, [0, 0])
+            total[0] += len(column)
+            total[1] += sum(column)
+        out += found
     worked += _again(as_of, rules, unreadable, building_id, True)
+    codes = unit_codes([u.unit_id for u in worked]) if worked else {}
     for u in worked:
-        items, _, fens = _by_item_text(u.overdue_by_item).partition("|")
-        out.append(OverdueRow(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges,
-                              u.owing.overdue_fen, u.owing.late_fee_fen, items, fens))
+        items = ",".join(map(str, sorted(u.overdue_by_item)))
+        out.append(OverdueRow(u.unit_id, codes[u.unit_id], u.first_period, u.owing.oldest_due, u.overdue_charges,
+                              u.owing.overdue_fen, u.owing.late_fee_fen, items))
         for item, fen in u.overdue_by_item.items():
             total = totals.setdefault(item, [0, 0])
             total[0] += 1
             total[1] += fen
-    if worked:
-        codes.update(unit_codes([u.unit_id for u in worked]))
-    return out, codes, totals
+    return out, totals
+
+
+def _days_in(kept: list[tuple], *columns: int) -> dict:
+    """value -> date of every value in the rows' date columns that is a kept date (a few hundred
+    distinct values, each converted once); one that is not is left out."""
+    days = {}
+    for value in {row[c] for row in kept for c in columns}:
+        try:
+            days[value] = _kept_day(value)
+        except (TypeError, ValueError):
+            pass
+    return days
+
+
+def _item_columns(items: str, fens: list[str], principals: list[int], known) -> list[tuple[int, list[int]]] | None:
+    """[(item, the rows' fen of it)] of rows owing `items`, with `fens` their fen of each in that
+    order; None unless every row is in the layout (known items, each once; as many numbers as
+    items) and adds up to its own principal."""
+    if not _known_items(items, known):
+        return None
+    ids = list(map(int, items.split(",")))
+    joined = ",".join(fens)
+    width = len(ids)
+    if not (_NUMBERS.fullmatch(joined) and list(map(str.count, fens, repeat(","))) == [width - 1] * len(fens)):
+        return None
+    values = list(map(int, joined.split(",")))
+    columns = [values[at::width] for at in range(width)]
+    if (columns[0] if width == 1 else list(map(sum, zip(*columns)))) != principals:
+        return None
+    return list(zip(ids, columns))
+
+
+def _rows_that_hold(items: str, found: list, fens: list[str], principals: list[int], known,
+                    unreadable: list[int]) -> list[tuple[int, list[int]]]:
+    """_item_columns of the rows of `found` that hold, each checked alone; the others' units are
+    added to `unreadable` and the rows taken out of `found`."""
+    holding, owed_of_rows = [], []
+    for row, text, principal in zip(found, fens, principals):
+        owed = _by_item(f"{items}|{text}", known)
+        if owed is None or sum(owed.values()) != principal:
+            unreadable.append(row.unit_id)
+        else:
+            holding.append(row)
+            owed_of_rows.append(owed)
+    found[:] = holding
+    ids = list(owed_of_rows[0]) if owed_of_rows else []
+    return [(item, [owed[item] for owed in owed_of_rows]) for item in ids]
 
 
 def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue_only: bool,
