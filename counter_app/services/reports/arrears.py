@@ -18,6 +18,7 @@ from ...store.db import read_at_once
 from ...store.queries import owing
 from ...store.queries.charges import items_by_id
 from ...store.queries.occupants import first_people
+from ...store.nogc import nogc
 from ...ledger.estate import estate_of, find_building
 from ...ledger.standards import rules_of
 from ...ledger import clock, personal
@@ -66,6 +67,7 @@ class ArrearsReport:
         return sum(line.late_fee_fen for line in self.lines)
 
 
+@nogc
 def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "", *,
                  full_phones: bool = False, purpose: str = "", how: str = "report") -> ArrearsReport:
     """Phones are masked on the list, its paper and its exports alike (the list leaves the office

@@ -19,6 +19,7 @@ from ...core.periods import Month
 from ...store.db import read_at_once
 from ...store.queries import owed_months, reports as report_queries
 from ...store.queries.charges import items_by_id
+from ...store.nogc import nogc
 from ...ledger.estate import estate_of
 from ...ledger import clock
 from ...ledger.context import Actor
@@ -94,6 +95,7 @@ class CollectionReport:
         return rate_text(self.arrears_recovered_fen, self.arrears_recovered_fen + self.arrears_open_fen)
 
 
+@nogc
 def collection_report(actor: Actor, month_text: str) -> CollectionReport:
     actor.require("report.management")
     estate = estate_of(actor)

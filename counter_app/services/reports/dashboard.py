@@ -17,6 +17,7 @@ from ...store.db import read_together
 from ...store.queries import billed as billed_months, owed_months, reports as report_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.users import display_names
+from ...store.nogc import nogc
 from ...ledger.estate import estate_of
 from ...ledger import clock, takings
 from ...ledger.context import Actor
@@ -66,6 +67,7 @@ class Dashboard:
     month_report: CollectionReport     # the month's rates are this report's own, not worked out again
 
 
+@nogc
 def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
     actor.require("report.management")
     estate = estate_of(actor)

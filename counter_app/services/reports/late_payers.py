@@ -10,6 +10,7 @@ from ...core.periods import Month
 from ...store.queries import late_months
 from ...core.figures import Owing
 from ...store.queries.occupants import owner_names, unit_codes
+from ...store.nogc import nogc
 from ...ledger.estate import estate_of
 from ...ledger import clock
 from ...ledger.context import Actor
@@ -35,6 +36,7 @@ class LatePayer:
         return self.owing.total_fen
 
 
+@nogc
 def late_payers(actor: Actor, as_of: date | None = None) -> tuple[tuple[str, ...], list[LatePayer]]:
     """(the window's months, the habitual late payers, most months late first)."""
     actor.require("report.management")
