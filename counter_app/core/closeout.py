@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .cashmoves import DROP, PAID_IN, PAID_OUT
 from .discounts import DISCOUNT
@@ -26,8 +27,8 @@ from .rounding import ROUNDING
 DENOMINATIONS = (10000, 5000, 2000, 1000, 500, 100, 50, 10, 5, 2, 1)
 
 
-@dataclass(frozen=True)
-class ReceiptFact:
+class ReceiptFact(NamedTuple):
+    """A receipt as the close-out counts it (a tuple: a day's twenty thousand are made in one go)."""
     number: str
     status: str                                   # valid / voided
     total_fen: int

@@ -11,6 +11,7 @@ from ..core.closeout import CashMoveFact, Figures, ReceiptFact, RefundFact, summ
 from ..store.queries import cashmoves as cash_queries, reports as report_queries, shifts as shift_queries
 from ..store.queries.charges import items_by_id
 from ..store.queries.users import display_names
+from ..store.nogc import nogc
 from . import books
 
 
@@ -23,19 +24,18 @@ def facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
     tenders: dict[int, list[tuple[str, int]]] = {}
     for pid, method, amount in report_queries.shift_tenders(shift_ids, payments):
         tenders.setdefault(pid, []).append((method, amount))
-    lines: dict[int, list] = {}
+    items: dict[int, list[tuple[str, int]]] = {}     # payment -> (item, principal) of its lines
+    deposit_of: dict[int, int] = {}                    # payment -> deposit principal it took
     item_names = {i: item.name for i, item in items_by_id().items()}
-    for pid, principal, late, waived, item_id, origin in report_queries.shift_lines(shift_ids, payments):
-        lines.setdefault(pid, []).append((principal, late, waived, item_names[item_id], origin))
-    receipts = []
-    for p in payments:
-        ls = lines.get(p.id, [])
-        receipts.append(ReceiptFact(
-            p.number, p.status, p.total_fen, tuple(tenders.get(p.id, [])),
-            tuple((name, principal) for principal, _l, _w, name, _o in ls),
-            sum(principal for principal, _l, _w, _n, origin in ls if origin == "deposit"),
-            p.late_fee_fen, p.waived_fen, p.topup_fen, p.void_reason,
-            names.get(p.void_authoriser, "") if p.void_authoriser else ""))
+    for pid, principal, item_id, origin in report_queries.shift_lines(shift_ids, payments):
+        items.setdefault(pid, []).append((item_names[item_id], principal))
+        if origin == "deposit":
+            deposit_of[pid] = deposit_of.get(pid, 0) + principal
+    none = ()
+    receipts = [ReceiptFact(p.number, p.status, p.total_fen, tuple(tenders.get(p.id, none)),
+                            tuple(items.get(p.id, none)), deposit_of.get(p.id, 0), p.late_fee_fen, p.waived_fen, p.topup_fen, p.void_reason,
+                            names.get(p.void_authoriser, "") if p.void_authoriser else "")
+                for p in payments]
     deposits = report_queries.shift_refunded_deposits(shift_ids)
     refunds = [RefundFact(number, original, total, method, deposits.get(rid, 0), reason, names.get(who, ""))
                for rid, number, original, total, method, reason, who in report_queries.shift_refunds(shift_ids)]
@@ -49,6 +49,7 @@ def moves(shift_ids: list[int]) -> list[CashMoveFact]:
             for _id, number, kind, amount, reason, voucher, note, who, reverses in cash_queries.of_shifts(shift_ids)]
 
 
+@nogc
 def summarised(float_fen: int, shift_ids: list[int]) -> Figures:
     """The one place a shift's or a day's figures are made from its stored documents."""
     receipts, refunds = facts(shift_ids)

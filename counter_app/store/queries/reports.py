@@ -17,6 +17,7 @@ from ...core.tenders import NOT_MONEY
 
 ShiftDocument = namedtuple("ShiftDocument", "id number status total_fen late_fee_fen waived_fen topup_fen void_reason "
                                             "void_authoriser")
+_as_document = tuple.__new__    # why: a day's thousands of receipts made without namedtuple's Python-level __new__
 
 
 def _counter_documents(shift_ids: list[int]) -> str:
@@ -30,7 +31,7 @@ def _within(receipts: list[ShiftDocument]) -> tuple[int, int]:
 
 
 def shift_receipts(shift_ids: list[int]) -> list[ShiftDocument]:
-    return [ShiftDocument(*r) for r in rows(
+    return [_as_document(ShiftDocument, r) for r in rows(
         "SELECT id, number, status, total_fen, late_fee_fen, waived_fen, topup_fen, void_reason, void_authoriser_id "
         f"FROM payment WHERE shift_id IN ({marks(shift_ids)}) AND kind = 'counter' ORDER BY id", shift_ids)]
 
@@ -41,12 +42,12 @@ def shift_tenders(shift_ids: list[int], receipts: list[ShiftDocument]) -> list[t
                 f"AND payment_id IN ({_counter_documents(shift_ids)}) ORDER BY id", (*_within(receipts), *shift_ids))
 
 
-def shift_lines(shift_ids: list[int], receipts: list[ShiftDocument]) -> list[tuple[int, int, int, int, int, str]]:
-    """(payment, principal, late fee, waived, item, origin) of the shifts' counter receipts
+def shift_lines(shift_ids: list[int], receipts: list[ShiftDocument]) -> list[tuple[int, int, int, str]]:
+    """(payment, principal, item, origin) of the shifts' counter receipts
     (shift_receipts(shift_ids)). Item names come from the few items, not a join: with fee_item in
     the query, a planner starts from it and walks every charge of each item (the ordered join keeps
     the charge after its line)."""
-    return rows(f"SELECT l.payment_id, l.principal_fen, l.late_fee_fen, l.waived_fen, c.item_id, c.origin FROM "
+    return rows(f"SELECT l.payment_id, l.principal_fen, c.item_id, c.origin FROM "
                 f"payment_line l {ordered_join()} charge c ON c.id = l.charge_id WHERE l.payment_id >= ? AND "
                 f"l.payment_id <= ? AND l.payment_id IN ({_counter_documents(shift_ids)}) ORDER BY l.id",
                 (*_within(receipts), *shift_ids))
