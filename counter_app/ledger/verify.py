@@ -210,6 +210,11 @@ def _void_problems(trail: _Trail) -> list[Finding]:
 NOT_ADDING_UP = {"lines": "明细与合计不符", "total": "合计与各项不符", "tenders": "付款方式合计与收据合计不符"}
 
 
+def _sums(owing) -> tuple[int, int]:
+    """The two sums the check words a kept row's difference by (欠费, 滞纳金)."""
+    return owing.principal_fen, owing.late_fee_fen
+
+
 def _invariant_problems() -> list[Finding]:
     problems = [Finding("费用 {charge} 的已收金额为 {stored}，收据实收为 {paid}（已收金额被改动）", charge=cid,
                         stored=format_yuan(stored), paid=format_yuan(paid))
@@ -255,11 +260,12 @@ def _invariant_problems() -> list[Finding]:
                          "（滞纳金 {added_late} 元）：欠费汇总与应收不符", unit=codes.get(unit, unit),
                          kept=format_yuan(kept.principal_fen), kept_late=format_yuan(kept.late_fee_fen),
                          added=format_yuan(added.principal_fen), added_late=format_yuan(added.late_fee_fen))
-                 for unit, kept, added in wrong_owing if kept is not None and kept != added]
-    # The same sums, but the row's items, charges or months differ, or it is not as the program writes it.
-    problems += [Finding("房屋 {unit} 记下的欠费明细（各收费项目、笔数、月份）与各笔应收不符，或不是程序写下的样子"
+                 for unit, kept, added in wrong_owing if kept is not None and _sums(kept) != _sums(added)]
+    # The same sums, but the row's items, charges, months or oldest due date differ, or it is not as
+    # the program writes it.
+    problems += [Finding("房屋 {unit} 记下的欠费明细（各收费项目、笔数、月份、最早到期日）与各笔应收不符，或不是程序写下的样子"
                          "（欠费汇总被改动）", unit=codes.get(unit, unit))
-                 for unit, kept, added in wrong_owing if kept is None or kept == added]
+                 for unit, kept, added in wrong_owing if kept is None or _sums(kept) == _sums(added)]
     return problems
 
 

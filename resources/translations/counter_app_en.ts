@@ -7632,8 +7632,8 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>Unit {unit}: the kept figures say {kept} yuan owed (late fees {kept_late} yuan), its charges say {added} yuan (late fees {added_late} yuan): the kept arrears differ from the charges</translation>
     </message>
     <message>
-        <source>房屋 {unit} 记下的欠费明细（各收费项目、笔数、月份）与各笔应收不符，或不是程序写下的样子（欠费汇总被改动）</source>
-        <translation>Unit {unit}: the kept breakdown of what it owes (by item, charges, months) differs from its charges, or is not as the program writes it (the kept arrears were changed)</translation>
+        <source>房屋 {unit} 记下的欠费明细（各收费项目、笔数、月份、最早到期日）与各笔应收不符，或不是程序写下的样子（欠费汇总被改动）</source>
+        <translation>Unit {unit}: the kept breakdown of what it owes (by item, charges, months, oldest due date) differs from its charges, or is not as the program writes it (the kept arrears were changed)</translation>
     </message>
     <message>
         <source>房屋状态应为 {states}</source>

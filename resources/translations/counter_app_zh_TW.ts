@@ -7632,8 +7632,8 @@
         <translation>房屋 {unit} 記下的欠費 {kept} 元（滯納金 {kept_late} 元），按各筆應收算為 {added} 元（滯納金 {added_late} 元）：欠費彙總與應收不符</translation>
     </message>
     <message>
-        <source>房屋 {unit} 记下的欠费明细（各收费项目、笔数、月份）与各笔应收不符，或不是程序写下的样子（欠费汇总被改动）</source>
-        <translation>房屋 {unit} 記下的欠費明細（各收費專案、筆數、月份）與各筆應收不符，或不是程式寫下的樣子（欠費彙總被改動）</translation>
+        <source>房屋 {unit} 记下的欠费明细（各收费项目、笔数、月份、最早到期日）与各笔应收不符，或不是程序写下的样子（欠费汇总被改动）</source>
+        <translation>房屋 {unit} 記下的欠費明細（各收費專案、筆數、月份、最早到期日）與各筆應收不符，或不是程式寫下的樣子（欠費彙總被改動）</translation>
     </message>
     <message>
         <source>房屋状态应为 {states}</source>

@@ -142,11 +142,13 @@ def test_a_row_kept_in_another_layout_is_worked_out_again(owed):
         assert OwingUnit.select().where(OwingUnit.rules_key == old_key).count() == 0    # kept anew
 
 
-def _read_from_its_row() -> tuple[int, str]:
-    """(id, number) of a unit owing something whose kept row a report uses (no touch left for it:
-    the newest touch stays, its unit worked out every time)."""
+def _read_from_its_row(several_items: bool = False) -> tuple[int, str]:
+    """(id, number) of a unit owing something (of more than one item, if asked) whose kept row a
+    report uses (no touch left for it: the newest touch stays, its unit worked out every time)."""
+    several = " AND o.by_item LIKE ?" if several_items else ""
     return tuple(dbmod.rows("SELECT u.id, u.code FROM unit u JOIN owing_unit o ON o.unit_id = u.id WHERE "
-                            "o.overdue_fen > 0 AND u.id NOT IN (SELECT unit_id FROM owing_touch) ORDER BY u.code")[0])
+                            f"o.overdue_fen > 0 AND u.id NOT IN (SELECT unit_id FROM owing_touch){several} "
+                            "ORDER BY u.code", ["%,%|%"] if several_items else [])[0])
 
 
 def _edit(db_path, sql: str, params=()) -> None:
@@ -183,6 +185,27 @@ def test_the_check_names_a_kept_row_that_lies(owed, engine, db_path):
 
 
 ADDS_UP_WRONG = "its own items, each fen one more"      # in the layout, but not its principal
+REVERSED = "its own items and fens, last first"        # the same figures, not in the layout's order
+LEADING_ZERO = "its own, the first fen written 0-first"
+ZERO_ITEM = "its own, and another item owing 0"        # the program leaves an item owing nothing out
+_ROW_MADE = (ADDS_UP_WRONG, REVERSED, LEADING_ZERO, ZERO_ITEM)
+
+
+def _garbled_from(by_item: str, how: str, items: list[int]) -> str:
+    """The unit's own by_item text, edited `how` (one of _ROW_MADE)."""
+    ids, _, fens = by_item.partition("|")
+    ids, fens = ids.split(","), fens.split(",")
+    if how == ADDS_UP_WRONG:
+        fens = [str(int(f) + 1) for f in fens]
+    elif how == REVERSED:
+        ids, fens = ids[::-1], fens[::-1]
+    elif how == LEADING_ZERO:
+        fens[0] = "0" + fens[0]
+    else:
+        other = next(i for i in items if str(i) not in ids)
+        pairs = sorted([*zip(map(int, ids), fens), (other, "0")])
+        ids, fens = [str(i) for i, _ in pairs], [f for _, f in pairs]
+    return f"{','.join(ids)}|{','.join(fens)}"
 
 
 @pytest.mark.parametrize("column, garbled", [
@@ -191,7 +214,10 @@ ADDS_UP_WRONG = "its own items, each fen one more"      # in the layout, but not
     ("by_item", b"\x00\xff"), ("oldest_due", "garbage"), ("first_period", "2026-13-45"), ("oldest_due", None),
     ("overdue_fen", "abc"), ("late_fee_fen", -5), ("late_fee_fen", 1.5), ("overdue_months", "x"),
     ("overdue_charges", -5), ("overdue_charges", 0), ("overdue_months", -1), ("overdue_months", 2**63 - 1),
-    ("first_period", 20260721), ("oldest_due", "2025/10/31")])
+    ("first_period", 20260721), ("oldest_due", "2025/10/31"),
+    ("by_item", "0" * 4400 + "1|100"), ("by_item", "1|" + "0" * 4400 + "100"), ("by_item", "1|" + "9" * 19),
+    ("by_item", REVERSED), ("by_item", LEADING_ZERO), ("by_item", ZERO_ITEM), ("oldest_due", "9999-12-31"),
+    ("oldest_due", "%s")])
 def test_a_kept_row_edited_out_of_its_layout_is_worked_out_and_named(owed, engine, db_path, column, garbled):
     """Someone holding the file writes nonsense into a kept row: the reports still say what the
     charges say (that unit worked out from them), and the check names the unit."""
@@ -204,11 +230,12 @@ def test_a_kept_row_edited_out_of_its_layout_is_worked_out_and_named(owed, engin
         _same(estate)
         first = arrears.arrears_list(estate.manager)
         board = late_payers.late_payers(estate.manager)
-        unit, code = _read_from_its_row()
-        if garbled == ADDS_UP_WRONG:
-            owed_now = owing._by_item(dbmod.rows("SELECT by_item FROM owing_unit WHERE unit_id = ?", (unit,))[0][0],
-                                      set(late_rules(estate.estate.id)))
-            garbled = owing._by_item_text({item: fen + 1 for item, fen in owed_now.items()})
+        unit, code = _read_from_its_row(several_items=garbled == REVERSED)
+        if garbled in _ROW_MADE:
+            garbled = _garbled_from(dbmod.rows("SELECT by_item FROM owing_unit WHERE unit_id = ?", (unit,))[0][0],
+                                    garbled, sorted(late_rules(estate.estate.id)))
+        elif garbled == "%s":                 # the list's own day: nothing falls due and is overdue the same day
+            garbled = date(*TODAY).isoformat()
         if engine == "sqlite":
             _edit(db_path, f"UPDATE owing_unit SET {column} = ? WHERE unit_id = ?", (garbled, unit))
         else:

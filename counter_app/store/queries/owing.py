@@ -99,7 +99,10 @@ def _by_item_text(owed: dict[int, int]) -> str:
     return f"{','.join(map(str, items))}|{','.join(str(owed[i]) for i in items)}" if items else ""
 
 
-_NUMBERS = re.compile(r"[0-9]+(?:,[0-9]+)*")
+# Numbers as the program writes them: positive (an item owing nothing is left out), no leading zero,
+# at most 18 digits (a fen of a 64-bit column; a longer one is not the program's, nor read by int()).
+_NUMBER = "[1-9][0-9]{0,17}"
+_NUMBERS = re.compile(f"{_NUMBER}(?:,{_NUMBER})*")
 
 
 def _by_item(text: str, known) -> dict[int, int] | None:
@@ -114,11 +117,11 @@ def _by_item(text: str, known) -> dict[int, int] | None:
 
 
 def _known_items(items: str, known) -> bool:
-    """by_item's items part as the program writes it: ids of `known` items, each once."""
+    """by_item's items part as the program writes it: ids of `known` items, ascending, each once."""
     if not _NUMBERS.fullmatch(items):
         return False
     ids = [int(i) for i in items.split(",")]
-    return len(set(ids)) == len(ids) and known.issuperset(ids)
+    return all(a < b for a, b in zip(ids, ids[1:])) and known.issuperset(ids)   # ascending, each once
 
 
 def _kept_day(value) -> date:
@@ -138,7 +141,12 @@ def _day(value, days: dict) -> date | None:
 
 
 def _owing_of_row(as_of: date, r, days: dict) -> Owing:
-    return Owing(as_of, int(r[0]), int(r[1]), int(r[2]), int(r[3]), _day(r[4], days))
+    """The kept figures as Owing; ValueError for an oldest due date not before the day (what is
+    overdue fell due before it: a later one is not the program's)."""
+    oldest = _day(r[4], days)
+    if oldest is not None and oldest >= as_of:
+        raise ValueError(f"overdue since {oldest}, on {as_of}")
+    return Owing(as_of, int(r[0]), int(r[1]), int(r[2]), int(r[3]), oldest)
 
 
 def _from_row(unit_id: int, as_of: date, r, days: dict, known) -> UnitOwing | None:
@@ -232,7 +240,7 @@ def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule]
     for unit, _missing, _touched, code, overdue, late, oldest, first, count, by_item in kept:
         oldest_day, first_day = days.get(oldest), days.get(first)
         if not (type(overdue) is int and type(late) is int and type(count) is int and type(by_item) is str
-                and late >= 0 and overdue > 0 and count > 0 and oldest_day and first_day):
+                and late >= 0 and overdue > 0 and count > 0 and oldest_day and first_day and oldest_day < as_of):
             unreadable.append(unit)          # edited by hand: worked out from its charges instead
             continue
         items, _, fens = by_item.partition("|")
