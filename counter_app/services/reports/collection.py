@@ -103,45 +103,44 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
     first, last = month.first_day(), month.last_day()
     as_of = min(month.last_day(), clock.business_date(estate.timezone))
     items = items_by_id(estate.id)
-    # The month's charges, its documents and the earlier months still owed: three reads apart, at
-    # once on a large ledger (store.db.read_at_once).
-    (per_item, (units_billed, units_paid_up)), documents, still_owed = read_at_once(
+    # The month's documents by their range of ids first; then its charges, the documents' lines, their
+    # totals and tenders, and the earlier months still owed: four reads apart, at once on a large
+    # ledger (store.db.read_at_once; the lines, the longest, beside the rest).
+    documents = report_queries.month_documents(estate.id, first, last)
+    (per_item, (units_billed, units_paid_up)), lines, (totals, refunds, tenders), still_owed = read_at_once(
         lambda: report_queries.month_collection(estate.id, sorted(items), first, last, as_of),
-        lambda: _month_documents(estate.id, first, last, items),
+        lambda: report_queries.month_lines(documents, first, last),
+        lambda: (report_queries.month_totals(documents), report_queries.month_refunds_total(estate.id, first, last),
+                 report_queries.month_tenders(documents)),
         lambda: _still_owed(estate.id, sorted(items), first, as_of))
     item_rows = [ItemCollection(items[item].name, billed, got, units, paid_up)
                  for item, billed, got, units, paid_up in per_item]
-    cash, counts, recovered, rounding, discount, offered, tenders = documents
+    cash, counts, recovered, rounding, discount, offered = _month_documents(items, totals, lines, refunds, tenders)
     return CollectionReport(str(month), as_of, estate.name, estate.company, tuple(item_rows),
                             units_billed, units_paid_up, cash, *counts, recovered, still_owed, rounding, discount,
                             offered, tuple(tenders))
 
 
-def _month_documents(estate_id: int, first: date, last: date,
-                     items: dict) -> tuple[tuple[CashLine, ...], tuple, int, int, int, int, list]:
-    """The month's valid documents: counter receipts' principal by item and by the period paid
-    for, their totals, prepaid deductions, refunds; and earlier months' charges they paid (清欠):
-    each added up by the database."""
-    documents = report_queries.month_documents(estate_id, first, last)
-    totals = report_queries.month_totals(documents)
+def _month_documents(items: dict, totals: dict, lines: list, refunds: int,
+                     tenders: list) -> tuple[tuple[CashLine, ...], tuple, int, int, int, int]:
+    """The month's valid documents (report_queries.month_totals, month_lines, month_refunds_total
+    and month_tenders of them): counter receipts' principal by item and by the period paid for,
+    their totals, prepaid deductions, refunds; and earlier months' charges they paid (清欠)."""
     receipts, received, late, waived, topups, _lines = totals.get("counter", (0,) * 6)
     deductions = sum(sums[5] for kind, sums in totals.items() if kind != "counter")
     split: dict[int, list[int]] = {}
     recovered = 0
-    for kind, item_id, when, principal in report_queries.month_lines(documents, first, last):
+    for kind, item_id, when, principal in lines:
         if when == 1:
             recovered += principal
         if kind == "counter":
             split.setdefault(item_id, [0, 0, 0])[when] += principal
-    refunds = report_queries.month_refunds_total(estate_id, first, last)
-    tenders = report_queries.month_tenders(documents)
     rounding = -report_queries.settled_by(tenders, ROUNDING)
     discount = report_queries.settled_by(tenders, DISCOUNT)
     offered = report_queries.settled_by(tenders, OFFER)
     received += rounding - discount - offered    # 实收: what was taken; 抹零, 折扣/减免 and 赠送 their own lines
     cash = tuple(CashLine(items[i].name, *split[i]) for i in sorted(split))
-    return (cash, (receipts, received, late, waived, topups, deductions, refunds), recovered, rounding, discount,
-            offered, tenders)
+    return cash, (receipts, received, late, waived, topups, deductions, refunds), recovered, rounding, discount, offered
 
 
 def _still_owed(estate_id: int, item_ids: list[int], first: date, day: date) -> int:
