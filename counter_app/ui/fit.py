@@ -29,6 +29,26 @@ def clamp(window: QWidget, available: QRect) -> None:
         window.move(max(x, available.x()), max(y, available.y()))
 
 
+def widen_for(window: QWidget, tables: list) -> None:
+    """Widen `window` until every column of `tables` (QTableViews) is in sight, as far as its
+    screen allows (then clamp()): a report's last column (账龄) was cut off behind a sideways
+    scroll on a screen with room for it."""
+    missing = max((table.horizontalHeader().length() + table.verticalHeader().width() + 2 * table.frameWidth()
+                   + table.verticalScrollBar().sizeHint().width() - table.width() for table in tables), default=0)
+    if missing <= 0:
+        return
+    window.resize(window.width() + missing, window.height())
+    room = screen_room(window)
+    if room is not None:
+        clamp(window, room)
+
+
+def screen_room(window: QWidget) -> QRect | None:
+    """The available area of the screen `window` is on (None: no screen)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    return None if screen is None else screen.availableGeometry()
+
+
 def scrolling(content: QWidget, name: str = "", least: int = 0) -> QScrollArea:
     """`content` in a frameless scroll area: the part of a window that scrolls on a short screen,
     so that what stays above and below it (totals, buttons) is always in view. least: the
@@ -94,9 +114,9 @@ class FitToScreen(QObject):
 
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow():
-            screen = obj.screen() or QApplication.primaryScreen()
-            if screen is not None:
-                clamp(obj, screen.availableGeometry())
+            room = screen_room(obj)
+            if room is not None:
+                clamp(obj, room)
         return False
 
 

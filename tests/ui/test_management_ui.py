@@ -196,3 +196,34 @@ def test_the_dashboard_draws_its_charts_and_leads_to_a_late_payer(qtbot, billed_
         dialog.building.setText("3")                         # a building: its floor grid too
         dialog.refresh()
         qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.findChild(QTableWidget, "floorGrid") is not None)
+
+
+def test_the_arrears_list_shows_every_column_where_the_screen_has_room(qtbot, billed_estate, tmp_path, monkeypatch):
+    """The list opened at its usual size cut its last column (账龄) off behind a sideways scroll
+    on a 1600 px screen: the window widens until every column is in sight, as far as the screen
+    allows (on a narrow screen, to the screen's width)."""
+    from PyQt6.QtCore import QRect
+    from counter_app.ui import fit
+    from counter_app.ui.management.dialogs import ReportWindow
+    monkeypatch.setattr(ReportWindow, "__init__", _narrow(ReportWindow.__init__))
+    for width in (1600, 700):
+        monkeypatch.setattr(fit, "screen_room", lambda window, width=width: QRect(0, 0, width, 1000))
+        with clock.frozen(at(2026, 2, 20, 9)):
+            w, dialog = arrears_window(qtbot, billed_estate, tmp_path)
+            table = dialog.detail
+            qtbot.waitUntil(table.isVisible)
+            needed = table.horizontalHeader().length()
+            if width == 1600:
+                assert needed > 600, "the list's columns fit the narrow window anyway: the test says nothing"
+                assert needed <= table.viewport().width() and not table.horizontalScrollBar().isVisible()
+            else:
+                assert dialog.width() == fit.budget(QRect(0, 0, width, 1000).size()).width()
+            dialog.close()
+
+
+def _narrow(init):
+    """ReportWindow's __init__, then the window 600 px wide (narrower than the list's columns)."""
+    def narrowed(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        self.resize(600, 500)
+    return narrowed

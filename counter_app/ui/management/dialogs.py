@@ -9,7 +9,7 @@ from PyQt6.QtCore import QCoreApplication, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor
 from PyQt6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
+    QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
 )
 
 from ...core.collection import AGING_BUCKETS
@@ -19,7 +19,7 @@ from ...core.tables import TOTAL
 from ...ledger.context import Actor
 from ...services.reports import arrears, collection, floor_grid, tables as management_tables
 from ..figure_text import breakdown, figure
-from ..fit import MessageLabel
+from ..fit import MessageLabel, widen_for
 from .. import keys
 from ..dates import date_edit
 from ..jobs import LatestOnly
@@ -94,6 +94,10 @@ class ReportWindow(QDialog):
         self.show_sections(self.sections)
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
         self.status.setText(self.summary())
+        page = self.tabs.currentWidget()
+        if page is not None:        # the page shown: its tables' every column in sight where the screen has room
+            self.layout().activate()
+            widen_for(self, [page] if isinstance(page, QTableView) else page.findChildren(QTableView))
 
     def show_sections(self, sections) -> None:
         """Every section as a table, one under the other (a report's summary)."""
