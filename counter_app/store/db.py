@@ -241,6 +241,9 @@ def cursor_of(query):
     return database.obj.execute_sql(*query.sql())
 
 
+_reading = threading.local()     # .apart: this thread runs one of read_together's reads
+
+
 def read_together(*reads):
     """Independent reads run at once on a server, each on a connection of its own in a thread of
     its own (the server runs them on separate cores; its driver does not hold Python's lock while
@@ -251,13 +254,17 @@ def read_together(*reads):
     db = database.obj
     if db.transaction_depth() > 0:
         raise RuntimeError("read_together inside a transaction")
-    if is_sqlite(db) and SQLITE_PARTS == 1:
+    if (is_sqlite(db) and SQLITE_PARTS == 1) or getattr(_reading, "apart", False):
+        # A read that is itself one of several at once (the dashboard's collection report) reads
+        # its parts one after the other: the cores are taken, and each part would open a connection.
         return [read() for read in reads]
 
     def run(read):
+        _reading.apart = True
         try:
             return read()
         finally:
+            _reading.apart = False
             db.close()          # the thread's own connection (peewee keeps one per thread)
     with ThreadPoolExecutor(max_workers=len(reads), thread_name_prefix="read") as pool:
         return [f.result() for f in [pool.submit(run, read) for read in reads]]

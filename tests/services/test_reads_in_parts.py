@@ -83,3 +83,21 @@ def test_one_pc_reads_whole_and_a_server_in_parts(estate, monkeypatch):
     else:
         assert len(dbmod.unit_ranges()) == 2
         assert here not in found
+
+
+def test_a_read_among_others_at_once_reads_its_own_parts_in_its_thread(estate, monkeypatch):
+    """The dashboard reads its collection report beside four other reads; the report's own reads
+    at once would open four more connections on cores already taken: within a read of
+    read_together, its reads run one after the other, in that read's thread and connection."""
+    monkeypatch.setattr(dbmod, "SPLIT_AT_UNITS", 1)
+    monkeypatch.setattr(dbmod, "SPLIT_PARTS", 2)
+    monkeypatch.setattr(dbmod, "SQLITE_PARTS", 2)      # one PC too, so that the outer read runs in threads
+    here = threading.get_ident()
+
+    def nested():
+        inner = dbmod.read_together(threading.get_ident, threading.get_ident)
+        return inner, threading.get_ident()
+    (inner, worker), other = dbmod.read_together(nested, threading.get_ident)
+    assert worker != here and other != here
+    assert inner == [worker, worker]
+    assert dbmod.read_together(threading.get_ident, threading.get_ident) != [here, here]   # on again after
