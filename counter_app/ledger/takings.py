@@ -33,8 +33,8 @@ def facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
             deposit_of[pid] = deposit_of.get(pid, 0) + principal
     none = ()
     receipts = [ReceiptFact(p.number, p.status, p.total_fen, tuple(tenders.get(p.id, none)),
-                            tuple(items.get(p.id, none)), deposit_of.get(p.id, 0), p.late_fee_fen, p.waived_fen, p.topup_fen, p.void_reason,
-                            names.get(p.void_authoriser, "") if p.void_authoriser else "")
+                            tuple(items.get(p.id, none)), deposit_of.get(p.id, 0), p.late_fee_fen, p.waived_fen,
+                            p.topup_fen, p.void_reason, names.get(p.void_authoriser, "") if p.void_authoriser else "")
                 for p in payments]
     deposits = report_queries.shift_refunded_deposits(shift_ids)
     refunds = [RefundFact(number, original, total, method, deposits.get(rid, 0), reason, names.get(who, ""))

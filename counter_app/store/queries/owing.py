@@ -256,11 +256,9 @@ def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule]
     for items, (found, fens, principals) in combinations.items():
         columns = _item_columns(items, fens, principals, known)
         if columns is None:                  # some row of it is not the program's: found one by one
-            columns = _rows_that_hold(items, found, fens, principals, known, unreadable)
+            found, columns = _rows_that_hold(items, found, fens, principals, known, unreadable)
         for item, column in columns:
-            total = totals.setdefault(item, [0, 0])
-            total[0] += len(column)
-            total[1] += sum(column)
+            _add_to(totals, item, len(column), sum(column))
         out += found
     worked += _again(as_of, rules, unreadable, building_id, True)
     codes = unit_codes([u.unit_id for u in worked]) if worked else {}
@@ -269,10 +267,14 @@ def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule]
         out.append(OverdueRow(u.unit_id, codes[u.unit_id], u.first_period, u.owing.oldest_due, u.overdue_charges,
                               u.owing.overdue_fen, u.owing.late_fee_fen, items))
         for item, fen in u.overdue_by_item.items():
-            total = totals.setdefault(item, [0, 0])
-            total[0] += 1
-            total[1] += fen
+            _add_to(totals, item, 1, fen)
     return out, totals
+
+
+def _add_to(totals: dict[int, list[int]], item: int, units: int, fen: int) -> None:
+    total = totals.setdefault(item, [0, 0])
+    total[0] += units
+    total[1] += fen
 
 
 def _days_in(kept: list[tuple], *columns: int) -> dict:
@@ -306,9 +308,9 @@ def _item_columns(items: str, fens: list[str], principals: list[int], known) -> 
 
 
 def _rows_that_hold(items: str, found: list, fens: list[str], principals: list[int], known,
-                    unreadable: list[int]) -> list[tuple[int, list[int]]]:
-    """_item_columns of the rows of `found` that hold, each checked alone; the others' units are
-    added to `unreadable` and the rows taken out of `found`."""
+                    unreadable: list[int]) -> tuple[list, list[tuple[int, list[int]]]]:
+    """(the rows of `found` that hold, each checked alone; their _item_columns); the others' units
+    are added to `unreadable`."""
     holding, owed_of_rows = [], []
     for row, text, principal in zip(found, fens, principals):
         owed = _by_item(f"{items}|{text}", known)
@@ -317,9 +319,8 @@ def _rows_that_hold(items: str, found: list, fens: list[str], principals: list[i
         else:
             holding.append(row)
             owed_of_rows.append(owed)
-    found[:] = holding
     ids = list(owed_of_rows[0]) if owed_of_rows else []
-    return [(item, [owed[item] for owed in owed_of_rows]) for item in ids]
+    return holding, [(item, [owed[item] for owed in owed_of_rows]) for item in ids]
 
 
 def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue_only: bool,
