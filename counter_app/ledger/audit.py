@@ -83,10 +83,18 @@ def record_many(username: str, entries: list[tuple[str, str, object, object]]) -
         _append(username, [(action, entity, entity_id, None, after) for action, entity, entity_id, after in entries])
 
 
+def read_ahead() -> None:
+    """What this transaction's append needs that no other writer waits for, read before it takes
+    the locks they do wait for (a series' number, the chain's head): the rows it wrote, read back
+    for their seal, and the ledger's id."""
+    rowseals.read_ahead()
+    written.remember("ledger_id", ledgerkeys.ledger_id())
+
+
 def _append(username: str, entries: list[tuple]) -> list:
+    ledger = written.remembered("ledger_id") or ledgerkeys.ledger_id()
     head = locks.audit_head()   # locked: two writers on a server cannot link to one tail
     at = clock.to_db(clock.now_utc())
-    ledger = ledgerkeys.ledger_id()
     key_id, key, why = ledgerkeys.for_append(ledger, head.key_id)
     if not why and head.count and not hmac.compare_digest(head.mac, head_mac(key, *head[:3])):
         # The head was rewound or edited behind the program (rows cut from the end): said in the

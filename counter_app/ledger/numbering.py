@@ -29,8 +29,8 @@ def next_number(estate, series: str, year: int, fmt: str) -> tuple[int, str]:
 
 def next_numbers(estate, series: str, year: int, fmt: str, count: int) -> list[tuple[int, str]]:
     """`count` consecutive numbers of a series, taken at once (a billing run's deductions)."""
+    prefix = TRAINING_PREFIX if training() else ""      # read before the series' row is locked
     first = locks.next_seq(estate.id, series, year, count)
-    prefix = TRAINING_PREFIX if training() else ""
     return [(seq, prefix + fmt.format(year=year, seq=seq, series=series)) for seq in range(first, first + count)]
 
 

@@ -13,7 +13,7 @@ from ..store import locks
 from ..store.bulk import add_to_paid
 from ..store.queries import discounts as discount_rows, payments as payment_rows
 from ..store.queries.occupants import owner_names
-from . import audit, clock, numbering
+from . import audit, clock, numbering, rowseals
 from .context import Actor
 
 
@@ -160,37 +160,49 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
         except ValueError:
             codes = "、".join(d.unit.code for d in docs[:3])
             raise Conflict("{units} 的预存余额不足或已被其他收款改变，请刷新后重试", units=codes) from None
-    # The series' counter row is taken last, just before the rows that carry its numbers: on a
-    # server another counter waits for it from here to this transaction's commit, not longer.
-    numbers = numbering.next_numbers(estate, first.series, local_now.year, first.fmt, len(docs))
-    for n, (d, row, (seq, number)) in enumerate(zip(docs, rows, numbers)):
-        row.update(seq=seq, number=number)
-        _, lines, tenders = contents[n]
-        content = content_of(_Sealed(row), lines, tenders)
-        row["content_hash"] = audit.payment_content_hash(content)
-        if d.quote.discounts:   # the grant in the audit row beside the content (its lines are row-sealed)
-            _policy_id, name, reason, authoriser = d.quote.grant
-            content = dict(content, discount={"policy": name, "reason": reason, "authoriser": authoriser,
-                                              "lines": [list(pair) for pair in d.quote.discounts]})
-        contents[n] = (content, lines, tenders)
-    payments = payment_rows.insert_payments(rows)
+    # Everything but the number goes in first, under a stand-in, and is read back for its seal:
+    # the series' counter row and the audit chain's head, which every counter waits for, are
+    # taken last and held from here to the commit for three short statements, not for the
+    # document's every row.
+    payment_ids, line_ids, tender_ids, movement_ids = payment_rows.new_document_ids(
+        len(rows), sum(len(lines) for _, lines, _ in contents), sum(len(tenders) for _, _, tenders in contents),
+        len(changes))
+    line_id, tender_id = iter(line_ids), iter(tender_ids)
     line_rows, tender_rows = [], []
-    for d, payment, (_, lines, tenders) in zip(docs, payments, contents):
-        line_rows += [dict(payment=payment.id, charge=c, principal_fen=p, late_fee_fen=lf, waived_fen=w,
-                           late_days=a.late_days, waiver_reason=d.waiver_reason if w else "")
+    for d, row, payment_id, (_, lines, tenders) in zip(docs, rows, payment_ids, contents):
+        row["id"] = payment_id
+        line_rows += [dict(id=next(line_id), payment=payment_id, charge=c, principal_fen=p, late_fee_fen=lf,
+                           waived_fen=w, late_days=a.late_days, waiver_reason=d.waiver_reason if w else "")
                       for (c, p, lf, w), a in zip(lines, d.quote.allocations)]
-        tender_rows += [dict(payment=payment.id, method=m, amount_fen=a, reference=r) for m, a, r in tenders]
+        tender_rows += [dict(id=next(tender_id), payment=payment_id, method=m, amount_fen=a, reference=r)
+                        for m, a, r in tenders]
+    payments = payment_rows.insert_unnumbered_payments(rows)
     payment_rows.insert_payment_lines(line_rows)
     payment_rows.insert_tender_rows(tender_rows)
     discount_rows.insert_lines([dict(payment=payment.id, charge=cid, policy=d.quote.grant[0], amount_fen=fen,
                                      reason=d.quote.grant[2], authoriser=d.quote.grant[3])
                                 for d, payment in zip(docs, payments) for cid, fen in d.quote.discounts])
     if changes:
-        payment_rows.insert_prepaid_movements([dict(unit=unit_id, payment=payments[n].id, amount_fen=amount,
-                                           balance_after_fen=after, kind=mkind, created_at=clock.to_db(now))
-                                      for unit_id, amount, after, mkind, n in changes])
+        payment_rows.insert_prepaid_movements([dict(id=i, unit=unit_id, payment=payment_ids[n], amount_fen=amount,
+                                                    balance_after_fen=after, kind=mkind, created_at=clock.to_db(now))
+                                               for i, (unit_id, amount, after, mkind, n) in zip(movement_ids, changes)])
     for d in docs:
         d.unit.prepaid_fen = balances[d.unit.id]
+    audit.read_ahead()
+    numbers = numbering.next_numbers(estate, first.series, local_now.year, first.fmt, len(docs))
+    for n, (d, row, payment, (seq, number)) in enumerate(zip(docs, rows, payments, numbers)):
+        row.update(seq=seq, number=number)
+        _, lines, tenders = contents[n]
+        content = content_of(_Sealed(row), lines, tenders)
+        row["content_hash"] = audit.payment_content_hash(content)
+        payment.seq, payment.number, payment.content_hash = seq, number, row["content_hash"]
+        if d.quote.discounts:   # the grant in the audit row beside the content (its lines are row-sealed)
+            _policy_id, name, reason, authoriser = d.quote.grant
+            content = dict(content, discount={"policy": name, "reason": reason, "authoriser": authoriser,
+                                              "lines": [list(pair) for pair in d.quote.discounts]})
+        contents[n] = (content, lines, tenders)
+    payment_rows.number_payments([(p.id, p.seq, p.number, p.content_hash) for p in payments],
+                                 rowseals.columns("payment"))
     audit.record_many(actor.username, [(f"payment.{d.kind}", "payment", row["number"],
                                         dict(content, content_hash=row["content_hash"]))
                                        for d, row, (content, _, _) in zip(docs, rows, contents)])

@@ -24,7 +24,9 @@ META = "receipt.public_key"
 PREFIX = "receipt-"
 log = logging.getLogger("counter_app.keys")
 
-_held: dict[tuple[str, bytes], bytes] = {}     # (ledger, public key) -> private key, read once per process
+# public key -> this PC's private key for it, read from the key store once per process (the pair
+# is checked; a ledger's copy carries the same public key, whose private key is the same)
+_held: dict[bytes, bytes] = {}
 
 
 def public_key() -> bytes | None:
@@ -49,10 +51,10 @@ def private_key(public: bytes | None = None) -> bytes | None:
     public = public_key() if public is None else public
     if public is None:
         return None
-    ledger = ledgerkeys.ledger_id()
-    found = _held.get((ledger, public))
+    found = _held.get(public)
     if found is not None:
         return found
+    ledger = ledgerkeys.ledger_id()
     try:
         secret = keystore.get(ledger, name_of(public))
     except Exception:                  # a key store that cannot be read is a key not held, never a stop
@@ -60,7 +62,7 @@ def private_key(public: bytes | None = None) -> bytes | None:
         return None
     if secret is None or len(secret) != rs.KEY_BYTES or rs.public_of(secret) != public:
         return None
-    _held[(ledger, public)] = secret
+    _held[public] = secret
     return secret
 
 
@@ -99,12 +101,12 @@ def training() -> bool:
     return migrations.get_meta("training") == "1"
 
 
-def signed_qr(number: str, business_date: str, unit: str, amount_fen: int) -> str:
+def signed_qr(number: str, business_date: str, unit: str, amount_fen: int, public: bytes | None = None) -> str:
     """The receipt's signed QR text, or "" if this PC does not hold the ledger's private key (or
-    the ledger is a training copy)."""
+    the ledger is a training copy). `public`: the ledger's public key, if the caller has read it."""
     if training():
         return ""
-    secret = private_key()
+    secret = private_key(public)
     return rs.sign(secret, number, business_date, unit, amount_fen) if secret is not None else ""
 
 

@@ -113,6 +113,19 @@ def _read(table: str, ids: list[int]) -> list[tuple]:
     return sealed_rows.rows_by_id(table, _columns(table), ids)
 
 
+def columns(table: str) -> tuple[str, ...]:
+    """The columns a seal covers of a table's rows, id first: what a writer gives written.note
+    of rows whose stored values it holds."""
+    return ("id", *_columns(table))
+
+
+def read_ahead() -> None:
+    """Read back the rows this transaction wrote so far, as its seal will cover them: done before
+    a writer takes the locks every counter waits for (a receipt's number, the audit chain's head),
+    so the seal reads nothing while they are held."""
+    written.read_back(lambda table, ids: (columns(table), _read(table, sorted(set(ids)))))
+
+
 def _given(table: str) -> dict[int, tuple]:
     """Rows of `table` just written whose stored values the inserter gave (a billing run's charges),
     in the order a seal reads them: no need to read them back."""

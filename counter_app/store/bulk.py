@@ -9,15 +9,22 @@ from .db import database, is_sqlite
 
 def add_to_paid(allocations: list[tuple[int, int]]) -> int:
     """Add principal to each charge's paid amount, never past its amount. Returns rows updated:
-    fewer than len(allocations) means some charge was already paid (the caller rolls back)."""
+    fewer than len(allocations) means some charge was already paid (the caller rolls back). One
+    statement per 500 charges: a server's statement triggers on the charge table (the kept sums)
+    then run once for a payment's charges, not once per charge."""
+    if len({charge_id for charge_id, _ in allocations}) != len(allocations):
+        raise ValueError("a charge allocated twice")
     db = database.obj
     p = db.param
-    sql = f"UPDATE charge SET paid_fen = paid_fen + {p} WHERE id = {p} AND paid_fen + {p} <= amount_fen"
-    params = [(amount, charge_id, amount) for charge_id, amount in allocations]
-    cursor = db.cursor()
-    # Both drivers sum rowcount over executemany (psycopg 3 sends the batch in one pipeline).
-    cursor.executemany(sql, params)
-    return cursor.rowcount
+    updated = 0
+    for start in range(0, len(allocations), 500):
+        chunk = allocations[start:start + 500]
+        given = " UNION ALL ".join([f"SELECT {p} AS cid, {p} AS amount"] * len(chunk))
+        cursor = db.execute_sql(f"UPDATE charge SET paid_fen = charge.paid_fen + v.amount FROM ({given}) v "
+                                "WHERE charge.id = v.cid AND charge.paid_fen + v.amount <= charge.amount_fen",
+                                [x for pair in chunk for x in pair])
+        updated += cursor.rowcount
+    return updated
 
 
 def _with_defaults(model, row: dict) -> dict:
@@ -48,24 +55,10 @@ def insert_row(model, row: dict) -> int:
     return new_id
 
 
-def insert_rows_with_ids(model, rows: list[dict]) -> list[int]:
-    """Insert rows of one model and return their ids, in order. On a server the ids are drawn
-    from the table's sequence first, in one statement, and the rows go in as one batch: not a
-    round trip per row."""
-    if len(rows) <= 1 or is_sqlite():
-        return [insert_row(model, row) for row in rows]   # SQLite: no round trips to save
-    table = model._meta.table_name
-    cursor = database.obj.cursor()
-    cursor.execute(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)",
-                   (len(rows),))
-    ids = sorted(r[0] for r in cursor.fetchall())
-    insert_rows(model, [dict(row, id=i) for row, i in zip(rows, ids)])
-    return ids
-
-
-def insert_rows(model, rows: list[dict]) -> int:
+def insert_rows(model, rows: list[dict], *, noted: bool = True) -> int:
     """Insert many rows of one model with a single prepared statement (peewee's insert_many
-    builds every value through its query compiler, which dominates a billing run)."""
+    builds every value through its query compiler, which dominates a billing run). noted=False:
+    the caller notes them for their seal itself, in the same transaction (rows it writes again)."""
     if not rows:
         return 0
     rows = _with_ids(model, rows)
@@ -87,7 +80,8 @@ def insert_rows(model, rows: list[dict]) -> int:
         values = [row[n] for n in given] + fixed
         params.append(tuple(v if c is None else c(v) for v, c in zip(values, converters)))
     db.cursor().executemany(sql, params)
-    _noted(model, [row.get("id") for row in rows])
+    if noted:
+        _noted(model, [row.get("id") for row in rows])
     return len(params)
 
 
@@ -97,10 +91,36 @@ def _draw_ids(model, count: int) -> list[int] | None:
     write transaction holds the file, gives the next ids in order: see _noted)."""
     if is_sqlite() or model._meta.table_name not in written.SEALED_TABLES:
         return None
+    return new_ids(model, count)
+
+
+def new_ids(model, count: int) -> list[int]:
+    """Ids for `count` rows of a table about to be inserted, known before they are (new_ids_of)."""
+    return new_ids_of({model: count}).get(model, [])
+
+
+def new_ids_of(counts: dict) -> dict:
+    """{model: ids} for rows of several tables about to be inserted, known before they are: drawn
+    from each table's sequence on a server, all in one statement; on one PC the next after each
+    table's largest (inside a write transaction, which holds the file: nobody else takes them)."""
+    counts = {model: n for model, n in counts.items() if n}
     cursor = database.obj.cursor()
-    cursor.execute(f"SELECT nextval(pg_get_serial_sequence('{model._meta.table_name}', 'id')) "
-                   "FROM generate_series(1, %s)", (count,))
-    return sorted(r[0] for r in cursor.fetchall())
+    if is_sqlite():
+        out = {}
+        for model, n in counts.items():
+            last = cursor.execute(f'SELECT max(id) FROM "{model._meta.table_name}"').fetchone()[0] or 0
+            out[model] = list(range(last + 1, last + 1 + n))
+        return out
+    if not counts:
+        return {}
+    models = list(counts)
+    cursor.execute(" UNION ALL ".join(
+        f"SELECT {n}, nextval(pg_get_serial_sequence('{model._meta.table_name}', 'id')) FROM generate_series(1, %s)"
+        for n, model in enumerate(models)), [counts[model] for model in models])
+    drawn: dict = {model: [] for model in models}
+    for n, i in cursor.fetchall():
+        drawn[models[n]].append(i)
+    return {model: sorted(ids) for model, ids in drawn.items()}
 
 
 def _with_ids(model, rows: list[dict]) -> list[dict]:

@@ -147,6 +147,9 @@ def write_transaction():
     except BaseException:
         written.back_to(mark)
         raise
+    finally:
+        if outermost:
+            written.reset()     # what it read ahead was of this transaction only
 
 
 @contextlib.contextmanager

@@ -38,14 +38,35 @@ def note(table: str, ids, columns: tuple | None = None, values: list | None = No
 
 
 def take() -> dict[str, list[int]]:
-    """The rows noted so far in this transaction, by table (and forget them: they are being sealed)."""
+    """The rows noted so far in this transaction, by table (and forget them: they are being sealed).
+    A row noted again counts as last noted: with the values that note gave, else read back."""
     out: dict[str, list[int]] = {}
-    for table, ids, _columns, _values in _pending():
+    given: dict[tuple[str, tuple], dict[int, tuple]] = {}
+    for table, ids, columns, values in _pending():
         out.setdefault(table, []).extend(ids)
-    _state.given = {(table, columns): dict(zip(ids, values)) for table, ids, columns, values in _pending()
-                    if values is not None}
+        for (name, _), known in given.items():
+            if name == table:
+                for i in ids:
+                    known.pop(i, None)
+        if values is not None:
+            given.setdefault((table, columns), {}).update(zip(ids, values))
+    _state.given = given
     _pending().clear()
     return out
+
+
+def read_back(reader) -> None:
+    """Give the rows noted without values their values as stored now, read by `reader(table, ids)`
+    -> (columns, rows as stored, id first): a transaction reads back what it wrote before it
+    takes the locks other writers wait for, so that its seal reads nothing while it holds them.
+    A row written again after this is noted again."""
+    pending = _pending()
+    for n, (table, ids, columns, values) in enumerate(pending):
+        if values is None:
+            columns, found = reader(table, ids)
+            by_id = {row[0]: row for row in found}
+            if all(i in by_id for i in ids):
+                pending[n] = (table, ids, columns, [by_id[i] for i in ids])
 
 
 def given_values() -> dict[tuple[str, tuple], dict[int, tuple]]:
@@ -64,6 +85,20 @@ def back_to(position: int) -> None:
 
 def reset() -> None:
     _pending().clear()
+    _state.ahead = {}
+
+
+def remember(name: str, value) -> None:
+    """A fact this transaction read ahead for a later step of its own (audit.read_ahead):
+    forgotten when the next transaction starts."""
+    if getattr(_state, "ahead", None) is None:
+        _state.ahead = {}
+    _state.ahead[name] = value
+
+
+def remembered(name: str):
+    """What this transaction remembered under `name`, or None."""
+    return (getattr(_state, "ahead", None) or {}).get(name)
 
 
 def before_commit(hook) -> None:

@@ -101,8 +101,8 @@ def _signed_qr(actor: Actor, number: str, business_date: str, unit_code: str, to
     pass for the office's."""
     if training:
         return ""
-    receiptkey.ensure(actor.username)
-    return receiptkey.signed_qr(number, business_date, unit_code, total_fen)
+    public = receiptkey.ensure(actor.username)
+    return receiptkey.signed_qr(number, business_date, unit_code, total_fen, public)
 
 
 def signing(actor: Actor) -> str:

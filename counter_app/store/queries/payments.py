@@ -5,9 +5,10 @@ import json
 from collections import defaultdict, namedtuple
 
 from ...core.rounding import ROUNDING
-from ..bulk import insert_rows, insert_rows_with_ids
+from .. import written
+from ..bulk import insert_rows, new_ids_of
 from ..convert import stored_date, stored_time
-from ..db import rows
+from ..db import database, rows
 from ..dialect import among, marks, ordered_join
 from ..models import (Payment, PaymentLine, PrepaidMovement, TenderRow, Refund, RefundLine, Charge, FeeItem,
                       AuditLog, Reprint)
@@ -355,10 +356,42 @@ def new_reprint(*, payment_id: int, user_id: int, created_at, count: int) -> Non
 
 # -- a numbered document's rows, as ledger/posting.py posts them (in its order, in its transaction) --
 
-def insert_payments(rows: list[dict]) -> list[Payment]:
-    """Insert payment rows (one statement on a server), in order; the rows as model rows with their ids."""
-    ids = insert_rows_with_ids(Payment, rows)
-    return [Payment(id=i, **row) for i, row in zip(ids, rows)]
+def new_document_ids(payments: int, lines: int, tenders: int, movements: int) -> tuple[list[int], ...]:
+    """Ids for the rows of documents about to be posted (their payments, lines, tenders and
+    prepaid movements), drawn at once: one statement on a server, not one per table."""
+    ids = new_ids_of({Payment: payments, PaymentLine: lines, TenderRow: tenders, PrepaidMovement: movements})
+    return tuple(ids.get(model, []) for model in (Payment, PaymentLine, TenderRow, PrepaidMovement))
+
+
+def insert_unnumbered_payments(rows: list[dict]) -> list[Payment]:
+    """Insert payment rows (each with its id) in order, each under a stand-in number of its own
+    (its id, negated, and "unnumbered-ID": unique, so two counters' unnumbered rows never wait on
+    each other), to be numbered by number_payments in the same transaction, which notes them for
+    their seal as it numbers them; the rows as model rows. A document's lines, tenders and
+    movements can then go in before its series' number is taken."""
+    rows = [dict(row, seq=-row["id"], number=f"unnumbered-{row['id']}") for row in rows]
+    insert_rows(Payment, rows, noted=False)
+    return [Payment(**row) for row in rows]
+
+
+def number_payments(numbered: list[tuple[int, int, str, str]], sealed: tuple[str, ...]) -> None:
+    """Give payments inserted unnumbered their (id, seq, number, content hash), in one statement
+    per 500, and note each row's `sealed` columns (id first) as stored for its seal: nothing is
+    read back afterwards."""
+    db = database.obj
+    p = db.param
+    returning = ", ".join(f'"{c}"' for c in sealed)
+    for start in range(0, len(numbered), 500):
+        chunk = numbered[start:start + 500]
+        given = " UNION ALL ".join([f"SELECT {p} AS pid, {p} AS pseq, {p} AS pnumber, {p} AS phash"] * len(chunk))
+        found = list(db.execute_sql(
+            f"UPDATE payment SET seq = v.pseq, number = v.pnumber, content_hash = v.phash FROM ({given}) v "
+            f"WHERE payment.id = v.pid RETURNING {returning}", [x for row in chunk for x in row]))
+        if len(found) != len(chunk):
+            raise RuntimeError("a payment to number was not found in its own transaction")
+        by_id = {row[0]: row for row in found}
+        ids = [row[0] for row in chunk]
+        written.note("payment", ids, sealed, [by_id[i] for i in ids])
 
 
 def insert_payment_lines(rows: list[dict]) -> None:
