@@ -107,6 +107,21 @@ def test_timings_are_repeated_until_their_median_is_stable_within_a_cap():
     assert low <= sorted(taken)[len(taken) // 2] <= high
 
 
+def test_the_application_and_its_floor_take_turns_at_reading_a_case_first():
+    """Whichever reads a unit first finds it cold and leaves it warm for the other: each side goes
+    first for half of the cases, and a case met again starts from the other side."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import run as runner
+    order = []
+    app, floor = runner.side_by_side(["a", "b", "c", "d", "a", "b", "c", "d"],
+                                     lambda case: order.append(("app", case)), lambda case: order.append(("floor", case)))
+    assert len(app) == len(floor) == 8
+    first = [order[n][0] for n in range(0, len(order), 2)]
+    assert first.count("app") == first.count("floor") == 4
+    for case in "abcd":
+        assert {side for side, (_, c) in zip(first, order[::2]) if c == case} == {"app", "floor"}
+
+
 def test_a_named_table_is_rewritten_between_its_own_markers(tmp_path):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import run as runner
