@@ -11,7 +11,7 @@ from ..core.allocation import Allocation
 from ..core.errors import Conflict
 from ..store import locks
 from ..store.bulk import add_to_paid
-from ..store.queries import discounts as discount_rows, payments as payment_rows
+from ..store.queries import charges as charge_rows, discounts as discount_rows, payments as payment_rows
 from ..store.queries.occupants import owner_names
 from . import audit, clock, numbering, rowseals
 from .context import Actor
@@ -97,16 +97,18 @@ class Document:
     training: bool = False
     shift_id: int | None = None
     request_id: str | None = None      # the client's, for a counter receipt (store.models.REQUEST_IDS)
+    created: tuple[int, ...] = ()      # charges the document itself created (advance months, one-offs)
 
 
 def post_document(actor: Actor, estate, unit, series: str, fmt: str, kind: str, q: Quote,
                   settlement, payer: str, remarks: str, waiver_reason: str, now, training=False,
-                  shift_id: int | None = None, request_id: str | None = None):
+                  shift_id: int | None = None, request_id: str | None = None, created: tuple[int, ...] = ()):
     """The rows of one numbered document (a counter receipt in `shift_id`, or an automatic
     deduction outside any shift). The caller holds the write transaction and has locked the unit
     (store.locks.lock_unit) before reading its balance for the settlement."""
     return post_documents(actor, estate, [Document(unit, series, fmt, kind, q, settlement, payer, remarks,
-                                                   waiver_reason, training, shift_id, request_id)], now)[0]
+                                                   waiver_reason, training, shift_id, request_id,
+                                                   tuple(created))], now)[0]
 
 
 def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
@@ -162,8 +164,8 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
             raise Conflict("{units} 的预存余额不足或已被其他收款改变，请刷新后重试", units=codes) from None
     # Everything but the number goes in first, under a stand-in, and is read back for its seal:
     # the series' counter row and the audit chain's head, which every counter waits for, are
-    # taken last and held from here to the commit for three short statements, not for the
-    # document's every row.
+    # taken last and held to the commit for four short statements (the number, the payment
+    # numbered, the chain appended and its head moved), not for the document's every row.
     payment_ids, line_ids, tender_ids, movement_ids = payment_rows.new_document_ids(
         len(rows), sum(len(lines) for _, lines, _ in contents), sum(len(tenders) for _, _, tenders in contents),
         len(changes))
@@ -177,6 +179,9 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
         tender_rows += [dict(id=next(tender_id), payment=payment_id, method=m, amount_fen=a, reference=r)
                         for m, a, r in tenders]
     payments = payment_rows.insert_unnumbered_payments(rows)
+    for d, payment_id in zip(docs, payment_ids):
+        if d.created:    # charges a document created go with it if it is voided
+            charge_rows.mark_created_by(list(d.created), payment_id)
     payment_rows.insert_payment_lines(line_rows)
     payment_rows.insert_tender_rows(tender_rows)
     discount_rows.insert_lines([dict(payment=payment.id, charge=cid, policy=d.quote.grant[0], amount_fen=fen,

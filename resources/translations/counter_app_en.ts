@@ -52,82 +52,82 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="173" />
         <source>欠费清单</source>
         <translation>Arrears list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="172" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="176" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
         <source>全部账龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="188" />
         <source>合计不少于（元）</source>
         <translation>Total at least (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="186" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="186" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
         <source>账龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="215" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="219" />
         <source>欠费明细</source>
         <translation>Units in arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="216" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="220" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="219" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="223" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="227" />
         <source>全部项目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="238" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="242" />
         <source>“{t}”不是金额</source>
         <translation>"{t}" is not an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="246" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="250" />
         <source>显示 {n} 户：</source>
         <translation>Shown: {n} units: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="263" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="267" />
         <source>欠费 {n} 户：</source>
         <translation>{n} units in arrears: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="265" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="269" />
         <source>（未到期的费用不在其中）</source>
         <translation> (charges not yet due are not in it)</translation>
     </message>
@@ -689,12 +689,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="284" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="288" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="303" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="307" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
@@ -2449,7 +2449,7 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>FloorGrid</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="145" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="149" />
         <source>{n} 层</source>
         <translation>Floor {n}</translation>
     </message>
@@ -4174,7 +4174,7 @@ Quit anyway?</translation>
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="276" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="280" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -4942,22 +4942,22 @@ the recovery code below lets a new PC check the earlier records. Print or write 
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="100" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="104" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="117" />
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="129" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="130" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="134" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
@@ -7038,6 +7038,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>合计与各项不符</source>
         <translation>the total does not match its parts</translation>
+    </message>
+    <message>
+        <source>同一笔费用不能选两次</source>
+        <translation>The same charge cannot be chosen twice</translation>
     </message>
     <message>
         <source>名单文件应为 .csv 或 .xlsx</source>

@@ -52,82 +52,82 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="173" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="172" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="176" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
         <source>全部账龄</source>
         <translation>全部賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="188" />
         <source>合计不少于（元）</source>
         <translation>合計不少於（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="186" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="186" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
         <source>账龄</source>
         <translation>賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="215" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="219" />
         <source>欠费明细</source>
         <translation>欠費明細</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="216" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="220" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="219" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="223" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="227" />
         <source>全部项目</source>
         <translation>全部專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="238" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="242" />
         <source>“{t}”不是金额</source>
         <translation>“{t}”不是金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="246" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="250" />
         <source>显示 {n} 户：</source>
         <translation>顯示 {n} 戶：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="263" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="267" />
         <source>欠费 {n} 户：</source>
         <translation>欠費 {n} 戶：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="265" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="269" />
         <source>（未到期的费用不在其中）</source>
         <translation>（未到期的費用不在其中）</translation>
     </message>
@@ -689,12 +689,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="284" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="288" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="303" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="307" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -2449,7 +2449,7 @@
 </context><context>
     <name>FloorGrid</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="145" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="149" />
         <source>{n} 层</source>
         <translation>{n} 層</translation>
     </message>
@@ -4174,7 +4174,7 @@
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="276" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="280" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
@@ -4942,22 +4942,22 @@
         <translation>正在生成報表…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="100" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="104" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="117" />
         <source>正在准备打印…</source>
         <translation>正在準備列印…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="129" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="130" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="134" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
@@ -7038,6 +7038,10 @@
     <message>
         <source>合计与各项不符</source>
         <translation>合計與各項不符</translation>
+    </message>
+    <message>
+        <source>同一笔费用不能选两次</source>
+        <translation>同一筆費用不能選兩次</translation>
     </message>
     <message>
         <source>名单文件应为 .csv 或 .xlsx</source>

@@ -15,7 +15,8 @@ from counter_app.store.models import Charge, Payment
 from tests.factories import at, bill_months
 
 # What may run while the number and the head are held: take the number, give it to the document,
-# lock the head, append the chain's rows, move the head (then COMMIT).
+# lock the head, append the chain's rows, move the head (then COMMIT). Nothing else: not even a
+# charge a payment created marked as its own (that goes in before the number).
 HELD = ("UPDATE document_counter", "UPDATE payment SET seq", "SELECT row_count, last_hash", "INSERT INTO \"audit_log\"",
         "UPDATE audit_head")
 
@@ -94,9 +95,15 @@ def test_a_payment_holds_its_number_and_the_chain_head_only_for_the_statements_t
             tenders=[Tender("cash", 20000), Tender("wechat", 30000, "4200001234")]))
         second = payments.take_payment(billed.cashier, PaymentRequest(unit_code=unit.code, topup_fen=500,
                                                                       tenders=[Tender("cash", 500)]))
+        third = payments.take_payment(billed.cashier, PaymentRequest(     # months ahead: charges it creates
+            unit_code=unit.code, advance=[("WYF", 3)], adhoc=[("MJK", None, "补办门禁卡")],
+            tenders=[Tender("cash", 200000)]))
     _assert_held_briefly(recorder.held())
     # The rows went in before the number, under a stand-in no receipt keeps.
-    assert [first.number, second.number] == ["SJ2026-000001", "SJ2026-000002"]
+    assert [first.number, second.number, third.number] == ["SJ2026-000001", "SJ2026-000002", "SJ2026-000003"]
+    created = list(Charge.select().where(Charge.source_payment.is_null(False)))
+    assert {c.origin for c in created} == {"advance", "adhoc"}
+    assert {c.source_payment for c in created} == {Payment.get(number=third.number).id}
     assert not Payment.select().where(Payment.number.startswith("unnumbered") | (Payment.seq < 1)).exists()
     assert verify.verify_all().ok
 
@@ -136,3 +143,16 @@ def test_a_row_written_again_is_sealed_as_last_written():
         {1: (1, "SJ2026-000001"), 2: (2, "unnumbered-2")}
     assert _given_after(read_ahead, ("payment", [3], columns, [(3, "SJ2026-000003")]), ("tender", [1])) == \
         {1: (1, "unnumbered-1"), 2: (2, "unnumbered-2"), 3: (3, "SJ2026-000003")}
+
+
+def test_a_charge_chosen_twice_is_refused_in_words_and_nothing_is_written(billed):
+    """Only the command line can send one charge twice: refused as a mistake in what was asked,
+    never an internal error, and nothing recorded."""
+    from counter_app.core.errors import Invalid
+    unit = billed.units["501"]
+    charge = _open(unit)[0]
+    before = Payment.select().count()
+    with clock.frozen(at(2026, 1, 20, 9)), pytest.raises(Invalid, match="两次"):
+        payments.take_payment(billed.cashier, PaymentRequest(unit_code=unit.code, charge_ids=[charge, charge],
+                                                             tenders=[Tender("cash", 100000)]))
+    assert Payment.select().count() == before and Charge.get_by_id(charge).paid_fen == 0

@@ -58,6 +58,8 @@ def _validate_request(req: PaymentRequest) -> None:
         raise Refused("只能选择一种方式：指定费用、全部欠费或按金额")
     if not any(modes) and not req.advance and not req.adhoc and req.topup_fen <= 0:
         raise Refused("没有要收的费用")
+    if req.charge_ids is not None and len(set(req.charge_ids)) != len(req.charge_ids):
+        raise Invalid("同一笔费用不能选两次")
     if req.amount_fen is not None and not 0 < req.amount_fen <= MAX_AMOUNT_FEN:
         raise Invalid("收款金额必须大于零且在合理范围内")
     if req.topup_fen < 0 or req.topup_fen > MAX_AMOUNT_FEN:
@@ -259,9 +261,7 @@ def _record(actor: Actor, req: PaymentRequest, request_id: str, training: bool) 
         settlement = dataclasses.replace(settlement, rounding_fen=rounded)
         payment = post_document(actor, estate, unit, RECEIPT_SERIES, estate.receipt_format, "counter", q,
                                 settlement, req.payer, req.remarks, req.waiver_reason, now, training, shift_id,
-                                request_id)
-        if extras:  # charges this payment created go with it if it is voided
-            charge_queries.mark_created_by([c.id for c in extras], payment.id)
+                                request_id, created=[c.id for c in extras])
     return payment.number
 
 
