@@ -66,6 +66,29 @@ def test_find_select_split_confirm_print(qtbot, window, tmp_path):
     assert payment.number in codes
 
 
+def test_a_collect_key_does_nothing_while_its_button_is_greyed_out(qtbot, window):
+    """On a unit that owes nothing 收选中, 全部缴清 and 按金额收 are greyed out: their keys open no
+    payment either, while 预交 (months ahead) still does."""
+    from counter_app.core.tenders import Tender
+    from counter_app.services.counter import payments
+    from counter_app.services.counter.payments import PaymentRequest
+    keys = Keyboard(qtbot)
+    with clock.frozen(at(2026, 1, 10, 9)):
+        payments.take_payment(window.actor, PaymentRequest(unit_code="3-2-502", all_due=True,
+                                                           tenders=[Tender("cash", 10_000_000)]))
+        keys.type("3-2-502")
+        qtbot.waitUntil(lambda: not window.search.searches.pending)
+        keys.press("Return")
+        qtbot.waitUntil(lambda: window.unit_view.file is not None and window.unit_view.file.summary.code == "3-2-502")
+        for key, name in (("F5", "selected"), ("F6", "all_due"), ("F7", "amount")):
+            assert not window.unit_view.buttons[name].isEnabled()
+            keys.press(key)
+            assert window.payment_dialog is None, key
+        keys.press("F8")
+        qtbot.waitUntil(lambda: window.payment_dialog is not None or QApplication.activeModalWidget() is not None)
+    assert Payment.select().count() == 1
+
+
 def test_double_confirm_records_one_payment(qtbot, window):
     with clock.frozen(at(2026, 1, 10, 9)):
         window.search.box.setText("3-2-502")

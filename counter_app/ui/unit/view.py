@@ -112,7 +112,9 @@ class UnitView(QWidget):
         self.setTabOrder(self.table, self.buttons["selected"])
 
     def _shortcut(self, name: str) -> None:
-        if self.file is not None and self.isVisible():
+        # A key does what its button does: nothing while the button is greyed out (a paid-up unit's
+        # 全部缴清, 收选中 with nothing ticked).
+        if self.file is not None and self.isVisible() and self.buttons[name].isEnabled():
             self.collect.emit(name)
 
     def toggle_current(self) -> None:
