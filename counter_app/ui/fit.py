@@ -5,7 +5,7 @@ event filter clamps each top-level window to its screen's available area the mom
 its parent; the dialogs' own layouts are kept small enough to allow it (tests/ui/test_fit.py)."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QEvent, QObject, QRect, QSize
+from PyQt6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PyQt6.QtWidgets import QApplication, QComboBox, QDialog, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 MARGIN = 8          # px kept free around a window (its frame, the taskbar's edge)
@@ -59,6 +59,9 @@ def scrolling(content: QWidget, name: str = "", least: int = 0) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setMinimumHeight(least or content.sizeHint().height() // 2)
     area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    # Not a Tab stop of its own: it has no frame to show the focus, so a Tab there would seem to do
+    # nothing. It still scrolls to whichever of its fields the focus reaches.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 

@@ -9,6 +9,9 @@ application-wide filter, as ui/fit.py and ui/help.py are, so that no window can 
 - Esc closes a window only when nothing typed in it would be lost; otherwise it asks first
   (放弃 is never the default). Searches and filters (`scratch`) and passwords are not typed work.
 - A number field showing 0 is selected when it gets the focus, so typing 500 gives 500, not 0500.
+- A button's letter (Alt+J) clicks it at once, so that the keys typed after it go where it sent them.
+- Tab leaves a list or table for the next field; arrows move within it. Qt's tables walk their
+  every cell with Tab, so that the keys after one never reached the buttons below it.
 """
 from __future__ import annotations
 
@@ -18,8 +21,8 @@ from PyQt6 import sip
 from PyQt6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
-    QTextEdit, QWidget
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+    QTabWidget, QTextEdit, QWidget
 )
 
 from .questions import ask
@@ -42,6 +45,38 @@ def ctrl_enter(parent: QWidget, slot) -> None:
     from anywhere in `parent` (a window, or one tab of it), on either Enter key; plain Enter never."""
     for key in ("Ctrl+Return", "Ctrl+Enter"):
         QShortcut(QKeySequence(key), parent, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
+class TabInOrder:
+    """A window whose Tab goes through `tab_stops()` in order, as they are drawn top to bottom: for
+    a window that builds its pages anew (a report refreshed), whose new tables Qt would put last
+    in the Tab chain, after the buttons. Qt's setTabOrder cannot mend that: moving a table with its
+    many parts can break the chain into a loop that never reaches the fields above."""
+
+    def tab_stops(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def focusNextPrevChild(self, forward: bool) -> bool:          # noqa: N802 (Qt's name)
+        stops = [w for w in self.tab_stops() if w.isVisible() and w.isEnabled() and _takes_tab(w)]
+        focus = QApplication.focusWidget()
+        here = next((i for i, w in enumerate(stops) if focus is not None and (w is focus or w.isAncestorOf(focus))),
+                    None)
+        if here is None:
+            return super().focusNextPrevChild(forward)
+        stops[(here + (1 if forward else -1)) % len(stops)].setFocus(
+            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+
+def page_stops(tabs: QTabWidget) -> list[QWidget]:
+    """A tab widget's stops: its bar, then the fields and tables of the page shown."""
+    page = tabs.currentWidget()
+    return [tabs.tabBar()] + ([w for w in (page, *page.findChildren(QWidget)) if _takes_tab(w)] if page else [])
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return (widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)))
 
 
 def button_key(window: QWidget, button: QAbstractButton, *sequences: str, when_greyed=None,
@@ -176,6 +211,16 @@ class KeyRules(QObject):
         if (kind == QEvent.Type.Wheel and isinstance(obj, QAbstractSpinBox) and obj.hasFocus()
                 and not obj.isReadOnly() and not isinstance(obj, QDateTimeEdit)):
             obj.setProperty(TYPED, True)          # a count turned with the wheel (Qt turns only a focused box)
+        if (kind == QEvent.Type.Shortcut and isinstance(obj, QAbstractButton) and not event.isAmbiguous()
+                and obj.isEnabled()):
+            # A button's letter (Alt+J) clicks it now: Qt's own click comes 100 ms later, and the
+            # keys typed meanwhile (a waiver's reason) went to the field the click would leave.
+            if obj.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                obj.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            obj.click()
+            return True
+        if kind == QEvent.Type.Polish and isinstance(obj, QAbstractItemView):
+            obj.setTabKeyNavigation(False)        # before it is first shown: Tab goes on, arrows move
         if kind == QEvent.Type.FocusIn:
             self._focus_in(obj)
         elif kind == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow() and _ours(obj):

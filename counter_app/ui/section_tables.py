@@ -146,4 +146,5 @@ def stacked_sections(sections) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(page)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # Tab goes to its tables; it scrolls to them
     return scroll

@@ -160,6 +160,33 @@ def test_the_waiver_is_out_of_the_tab_chain_until_ticked_and_a_deposit_has_none(
     assert Payment.select().count() == 0
 
 
+def test_after_the_waivers_reason_tab_and_enter_go_on_to_the_cash(qtbot, signed_in):
+    """Alt+J takes the keys typed right after it to the reason. The reason is drawn above the
+    tenders: the key after it reaches the cash, never a checkbox where the amount typed next would
+    be lost, and Enter there does not take the payment."""
+    window, keys = signed_in
+    with clock.frozen(at(2026, 1, 10, 9)):
+        open_unit(keys, "3-2-501")
+        dialog = collect(keys, "F6")
+        keys.press("Alt+J")                                         # typed on at once, as a cashier does:
+        keys.run("老人行动不便")                                     # nothing of it in the cash field
+        assert dialog.waive_reason.text() == "老人行动不便" and dialog.tender_amount["cash"].text() == ""
+        keys.run("<Tab>")
+        keys.focus_is("tender_cash")
+        keys.run("<Shift+Tab>")                                     # and back, one key
+        keys.focus_is("waiveReason")
+        keys.run("<Enter>")                                         # Enter: on to the cash, nothing taken
+        keys.focus_is("tender_cash")
+        assert Payment.select().count() == 0
+        due = dialog.quote.due_fen
+        keys.run(format_yuan(due, grouping=False), "<Enter>")
+        receipt_and_back(keys)
+    payment = Payment.get()
+    lines = list(payment.lines)
+    assert payment.total_fen == due and sum(line.waived_fen for line in lines) > 0
+    assert {line.waiver_reason for line in lines if line.waived_fen} == {"老人行动不便"}
+
+
 def test_journal_search_reprint_void_and_refund_by_keys(qtbot, signed_in, billed_estate):
     window, keys = signed_in
     with clock.frozen(at(2026, 1, 10, 9)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PyQt6.QtCore import QT_TRANSLATE_NOOP
 from PyQt6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+    QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 )
 
 from ...core import rounding
@@ -17,7 +17,7 @@ from ...core.money import format_yuan, parse_yuan
 from ...services.admin import estate as est
 from ...ledger.context import Actor
 from ...store import db as dbmod
-from .. import keys
+from .. import fit, keys
 from ..dialog_parts import status_and_close
 from ..first_run import chosen_timezone, next_number_label, timezone_combo
 from ..errors import error_text
@@ -68,10 +68,7 @@ class EstateSettingsDialog(QDialog):
         self.timezone = timezone_combo("setting_timezone")
         form.addRow(self.tr("时区"), self.timezone)
         form.addRow(self.tr("数据库"), QLabel(dbmod.describe_target(), objectName="databaseInUse"))
-        scroll = QScrollArea()              # the fields scroll on a short screen; 保存 stays in view
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(fit.scrolling(page, "settingsFields"), 1)   # on a short screen; 保存 stays in view
         save = QPushButton(self.tr("保存 [Ctrl+S]"), objectName="saveSettings")
         save.setAutoDefault(False)
         save.clicked.connect(self.save)

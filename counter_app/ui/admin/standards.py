@@ -94,11 +94,13 @@ class StandardsDialog(QDialog):
         left.addWidget(offers)
         columns.addLayout(left, 1)
         right = QVBoxLayout()
-        self.standards = section_table(standards_section(None, []), "standardsTable", self, sortable=False)
+        # Made without a parent, as the left column's fields are: each joins the window, and its Tab
+        # chain, when the columns do, in the order drawn (the left column first).
+        self.standards = section_table(standards_section(None, []), "standardsTable", sortable=False)
         last_column_takes_the_room(self.standards)       # 依据: a long document number
         right.addWidget(self.standards, 1)
         right.addLayout(self._new_standard_form())
-        self.preview_table = section_table(preview_section(None), "ratePreview", self, sortable=False)
+        self.preview_table = section_table(preview_section(None), "ratePreview", sortable=False)
         right.addWidget(self.preview_table, 1)
         columns.addLayout(right, 2)
         layout.addLayout(columns, 1)

@@ -209,7 +209,7 @@ class ReportDialog(QDialog):
         self.status.setText(print_report(self.settings, self.pdf, self.windowTitle(), self).message())
 
 
-class DayCloseDialog(QDialog):
+class DayCloseDialog(keys.TabInOrder, QDialog):
     """日结 for managers: the day's figures across cashiers, shifts still open, cash to deposit;
     close the date (it asks first, naming the date, the receipts and the cash to bank; Enter is
     never the close), export, and check a payment platform's statement. An administrator reopens
@@ -261,8 +261,12 @@ class DayCloseDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        self.buttons = (self.close_button, self.reopen_button, export, check, close)
         self.refresh()
         self.date.setFocus()
+
+    def tab_stops(self) -> list:
+        return [self.date, *keys.page_stops(self.tabs), *self.buttons]
 
     def day(self):
         return self.date.date().toPyDate()

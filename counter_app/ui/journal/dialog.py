@@ -65,16 +65,16 @@ class JournalDialog(QDialog):
         for code, name in (("", self.tr("柜台收据和自动扣费")), ("counter", self.tr("柜台收据")),
                            ("deduction", self.tr("预存自动扣费"))):
             self.kind.addItem(name, code)
+        # Laid out row by row, as Tab follows the order widgets join the window.
         for col, (text, widget) in enumerate(((self.tr("收据号"), self.number), (self.tr("从"), self.date_from),
-                                              (self.tr("到"), self.date_to), (self.tr("房号"), self.unit))):
+                                              (self.tr("到"), self.date_to), (self.tr("房号"), self.unit),
+                                              (self.tr("类别"), self.kind))):
             filters.addWidget(QLabel(text), 0, col * 2)
             filters.addWidget(widget, 0, col * 2 + 1)
         for col, (text, widget) in enumerate(((self.tr("交款人"), self.payer), (self.tr("收款员账号"), self.cashier),
                                               (self.tr("方式"), self.method), (self.tr("状态"), self.status))):
             filters.addWidget(QLabel(text), 1, col * 2)
             filters.addWidget(widget, 1, col * 2 + 1)
-        filters.addWidget(QLabel(self.tr("类别")), 0, 8)
-        filters.addWidget(self.kind, 0, 9)
         search = QPushButton(self.tr("查询 [Enter]"), objectName="journalSearch")
         search.clicked.connect(self.search)
         filters.addWidget(search, 1, 8, 1, 2)
@@ -380,7 +380,6 @@ class RefundDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed |
                                    QAbstractItemView.EditTrigger.DoubleClicked)
-        self.table.setTabKeyNavigation(False)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, line in enumerate(self.lines):
             cells = (line.item_name, line.period, format_yuan(line.principal_fen), format_yuan(line.late_fee_fen),

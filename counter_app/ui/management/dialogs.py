@@ -29,7 +29,7 @@ from ..settings import CounterSettings
 from ..section_tables import ROW_ROLE as ROW, section_table, stacked_sections
 
 
-class ReportWindow(QDialog):
+class ReportWindow(keys.TabInOrder, QDialog):
     """Parameters on top, the report's tables below; F5 refreshes, F4 prints, export writes all forms."""
     unitChosen = pyqtSignal(str)     # a unit's number, to open at the counter
 
@@ -70,6 +70,7 @@ class ReportWindow(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
+        self._buttons = (refresh, print_button, export, close)
 
     def write(self, report, folder) -> list:
         raise NotImplementedError
@@ -98,6 +99,11 @@ class ReportWindow(QDialog):
         if page is not None:        # the page shown: its tables' every column in sight where the screen has room
             self.layout().activate()
             widen_for(self, [page] if isinstance(page, QTableView) else page.findChildren(QTableView))
+
+    def tab_stops(self) -> list[QWidget]:
+        """The parameters, the tabs and the tables shown, then the buttons (made before the rest)."""
+        items = (self.parameters.itemAt(i).widget() for i in range(self.parameters.count()))
+        return [*(w for w in items if w is not None), *keys.page_stops(self.tabs), *self._buttons]
 
     def show_sections(self, sections) -> None:
         """Every section as a table, one under the other (a report's summary)."""

@@ -62,10 +62,7 @@ class ListWindow(ReportWindow):
         for widget in widgets:
             self.parameters.addWidget(widget)
         self.parameters.addStretch(1)
-        fields = [w for w in widgets if not isinstance(w, QLabel)]
-        for before, after in zip(fields, fields[1:] + [self.tabs]):
-            QWidget.setTabOrder(before, after)
-        fields[0].setFocus()
+        next(w for w in widgets if not isinstance(w, QLabel)).setFocus()
 
 
 class RenewalsDialog(ListWindow):

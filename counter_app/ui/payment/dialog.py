@@ -38,7 +38,8 @@ class PaymentDialog(QDialog):
 
     Keys: the cash field has the focus (the amount, or the item, first when there is one; Enter or
     Tab there goes on to the cash field); F5 fills the cash with the exact amount, F6 and F7 with the
-    next 50 or 100 元; Alt+J ticks the late-fee waiver and goes to its reason; Ctrl+D applies a
+    next 50 or 100 元; Alt+J ticks the late-fee waiver and goes to its reason (Enter or
+    Tab there goes on to the cash); Ctrl+D applies a
     折扣/减免 policy with its reason on a manager's word; Enter confirms."""
 
     def __init__(self, actor: Actor, unit_code: str, prepaid_fen: int, mode: str, charge_ids=(),
@@ -240,12 +241,15 @@ class PaymentDialog(QDialog):
         for w in list(self.tender_amount.values()) + list(self.tender_ref.values()):
             w.textChanged.connect(self.update_change)
         self.to_prepaid.toggled.connect(self.update_change)
-        chain = [*self.param_fields, self.tender_amount["cash"]]
+        # Top to bottom as drawn: what sets the amount due (the waiver's reason among it), then the
+        # tenders; Tab or Enter in the reason goes on to the cash, as it does from the amount.
+        self.due_fields = (*self.param_fields, self.waive_reason)
+        chain = [*self.due_fields, self.tender_amount["cash"]]
         for method in TENDER_ORDER[1:]:
             chain.append(self.tender_amount[method])
             if method in self.tender_ref:
                 chain.append(self.tender_ref[method])
-        chain += [self.waive_reason, self.to_prepaid, self.payer, cancel, self.confirm]
+        chain += [self.to_prepaid, self.payer, cancel, self.confirm]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
         self.requote()
@@ -258,8 +262,8 @@ class PaymentDialog(QDialog):
     def keyPressEvent(self, event):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = self.focusWidget()
-            if any(focus is f or f.isAncestorOf(focus) for f in self.param_fields):
-                self.requote()                          # the amount typed: on to the cash
+            if any(focus is f or f.isAncestorOf(focus) for f in self.due_fields):
+                self.requote()                          # the amount due set: on to the cash
                 self.tender_amount["cash"].setFocus(Qt.FocusReason.TabFocusReason)
                 return
             self.accept_payment()

@@ -64,7 +64,6 @@ class UnitView(QWidget):
         # Rows as tall as their text: large-text mode grows them with it (a unit has tens of rows).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons; arrows move in the table
         # A paid-up unit says so, rather than showing an empty table.
         self.paid_up = QLabel(self.tr("已缴清，没有欠费"), objectName="paidUp")
         self.paid_up.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -152,7 +152,6 @@ class VoucherDialog(QDialog):
         tab = QWidget()
         column = QVBoxLayout(tab)
         self.accounts = section_table(accounts_section([]), "voucherAccounts", tab, sortable=False)
-        self.accounts.setTabKeyNavigation(False)        # Tab leaves the list for the code field
         column.addWidget(self.accounts, 1)
         row = QHBoxLayout()
         self.code = QLineEdit(objectName="accountCode", placeholderText=self.tr("科目代码"))
