@@ -3,7 +3,7 @@ and the ledger's check, over the same services the window uses."""
 from __future__ import annotations
 
 from .. import cli_args as A
-from ..core.errors import Word
+from ..core.errors import Word, first_of
 from . import common as C, output as out
 from .exits import in_language
 
@@ -66,7 +66,7 @@ def cmd_check(args):
             in_language(Word("审计链：{rows} 条", rows=report.audit_rows))]
     text += [in_language(line) for line in report.unchecked]
     text += ([in_language(Word("检查通过（{seconds} 秒）", seconds=f"{report.seconds:.1f}"))] if report.ok else
-             [in_language(Word("发现问题："))] + [f"  {in_language(p)}" for p in report.problems[:50]])
+             [in_language(Word("发现问题："))] + [f"  {in_language(p)}" for p in first_of(report.problems, 50)])
     out.emit(args, report, "\n".join(text))
     return 0 if report.ok else 3
 

@@ -45,6 +45,14 @@ class Finding(Word):
         return (_finding, (type(self), self.template, self.params))
 
 
+def first_of(findings, shown: int) -> list:
+    """The first `shown` findings, and then how many more there are when some are left out: a list
+    cut short says so, or a reader takes twenty problems for all of them."""
+    findings = list(findings)
+    more = len(findings) - shown
+    return findings[:shown] + ([Finding("…… 另有 {more} 处", more=more)] if more > 0 else [])
+
+
 class Words(tuple):
     """Fixed words of the program listed in one parameter (the kinds a value may be): each is
     translated, and they are joined by the language's list separator (SEPARATOR translated)."""

@@ -22,7 +22,7 @@ from operator import itemgetter
 from dataclasses import dataclass
 
 from ..core import charge_keys
-from ..core.errors import Finding
+from ..core.errors import Finding, first_of
 from ..store import written
 from ..store.queries import audit as audit_rows
 from ..store.queries import sealed as sealed_rows
@@ -289,8 +289,8 @@ def check(coverage: Coverage, name_row) -> list[Finding]:
         if g.seen < g.owned:
             ids = coverage.owned_ids(g)
             there = {r[0] for r in _read(g.table, ids)}
-            problems += [Finding("{row} 已不在账本中（被删除；封存于{record}）", row=name_row(g.table, i), record=g.record)
-                         for i in ids if i not in there][:20]
+            problems += first_of([Finding("{row} 已不在账本中（被删除；封存于{record}）", row=name_row(g.table, i),
+                                          record=g.record) for i in ids if i not in there], 20)
             continue
         if g.key is None or (g.t0 == g.s0 and g.t1 == g.s1):
             continue

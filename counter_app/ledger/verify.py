@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..core.errors import Finding, Word, text_of
+from ..core.errors import Finding, Word, first_of, text_of
 from ..core.money import format_yuan
 from ..store.queries import billed, checks, late_months, month_units, owed_months, owing, payments as payment_queries
 from ..core.periods import Month
@@ -294,9 +294,7 @@ def report_text(report: Verification, translate=str) -> str:
         lines.append(Word("账目一致") if not report.unchecked else Word("能核对的部分账目一致"))
     else:
         lines.append(Word("校验失败："))
-        lines += [Indented(p) for p in report.problems[:50]]
-        if len(report.problems) > 50:
-            lines.append(Indented(Finding("…… 另有 {more} 处", more=len(report.problems) - 50)))
+        lines += [Indented(p) for p in first_of(report.problems, 50)]
     return "\n".join(("  " + text_of(line.finding, translate)) if isinstance(line, Indented)
                      else text_of(line, translate) for line in lines)
 

@@ -9,6 +9,7 @@ from PyQt6.QtWidgets import (
     QVBoxLayout
 )
 
+from ..core.errors import first_of
 from ..ledger import audit
 from ..services.common import exports
 from ..ledger.context import Actor
@@ -86,7 +87,7 @@ class AuditDialog(QDialog):
     def verify(self) -> None:
         report = verify.audit_verify(self.actor)
         text = (self.tr("审计链与收据内容完整（{n} 条，链头 {head}）").format(n=report.rows, head=report.head)
-                if report.ok else self.tr("校验失败：") + "；".join(map(said, report.problems[:5])))
+                if report.ok else self.tr("校验失败：") + "；".join(map(said, first_of(report.problems, 5))))
         unchecked = map(said, audit.describe_unchecked(report))      # rows under a key this PC does not hold
         self.status.setText("；".join([text, *unchecked]))
 

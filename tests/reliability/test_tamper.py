@@ -9,6 +9,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import shutil
 
 import pytest
@@ -488,3 +489,24 @@ def test_a_lock_cleared_in_the_file_stays_in_force(copy, capsys, monkeypatch):
     assert code == 2 and "锁定" in text, text
     code, text = _verify(capsys, monkeypatch, copy)
     assert code != 0 and "locked_until" in text, text
+
+
+def test_a_list_of_problems_cut_short_says_how_many_more(copy, capsys, monkeypatch):
+    """Sixty charges slipped into the file: `check` and `audit verify` list fifty problems and say
+    how many more there are; the list never passes for the whole of them."""
+    unit, item, std = q(copy, "SELECT unit_id, item_id, standard_id FROM charge WHERE run_id IS NOT NULL "
+                              "ORDER BY id LIMIT 1")[0]
+    for n in range(60):
+        q(copy, "INSERT INTO charge (unit_id, item_id, standard_id, period_start, period_end, months, amount_fen, "
+                "paid_fen, due_date, basis, rounding, origin, dedupe_key, created_at, note) VALUES (?, ?, ?, "
+                "'2025-06-01', '2025-06-30', 1, 100, 0, '2025-07-01', '补收', '分', 'bill', ?, "
+                "'2026-01-12 01:00:00', '')", (unit, item, std, f"slipped-{n}"))
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
+    code = cli.main(["check", "--db", copy, "--user", "manager"])
+    out, err = capsys.readouterr()
+    for code, text in ((code, out + err), _verify(capsys, monkeypatch, copy)):
+        assert code != 0 and "没有审计记录为它封存" in text, text
+        more = re.search(r"…… 另有 (\d+) 处", text)
+        assert more is not None and int(more.group(1)) >= 10, text
+        listed = [line for line in text.splitlines() if line.startswith("  ") and "另有" not in line]
+        assert len(listed) == 50, text

@@ -29,7 +29,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ... import paths
-from ...core.errors import Conflict, CounterError, Invalid, NotFound, Refused, Sentences, Word
+from ...core.errors import Conflict, CounterError, Invalid, NotFound, Refused, Sentences, Word, first_of
 from ...core.money import format_yuan
 from ...store import backup as engine, db as dbmod, failures, locks, migrations, readable
 from ...store.queries import issued, units
@@ -199,7 +199,7 @@ def _check(candidate: Candidate, name: str, facts: dict | None) -> dict:
         migrations.migrate(db)
         report = checkup.check(None, file_checked=candidate.kind == "sqlite")      # _file_sound read it all
         if not report.ok:
-            raise _damaged(name, Sentences(report.problems[:3]))
+            raise _damaged(name, Sentences(first_of(report.problems, 3)))
         candidate.audit_rows = report.audit_rows
         candidate.unchecked = report.unchecked
         candidate.counters = issued.counters()

@@ -15,6 +15,7 @@ from ...services.imports.kinds import KINDS
 from ...services.setup import backups, checkup
 from ...store import failures
 from ..actions import add_action
+from ...core.errors import first_of
 from ..errors import said
 from ..jobs import LatestOnly
 from ..labels import label
@@ -149,7 +150,7 @@ class DataKeeping(QObject):
                 integrity=said(report.integrity), n=report.audit_rows))
         else:
             QMessageBox.warning(self.window, self.tr("检查账本"), self.tr("检查发现问题：\n{p}").format(
-                p="\n".join(map(said, report.problems[:15]))))
+                p="\n".join(map(said, first_of(report.problems, 15)))))
 
     def restore(self) -> None:
         self.dialog = RestoreDialog(self.actor, self.settings, self.window)
