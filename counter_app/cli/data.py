@@ -67,8 +67,22 @@ def cmd_check(args):
     text += [in_language(line) for line in report.unchecked]
     text += ([in_language(Word("检查通过（{seconds} 秒）", seconds=f"{report.seconds:.1f}"))] if report.ok else
              [in_language(Word("发现问题："))] + [f"  {in_language(p)}" for p in first_of(report.problems, 50)])
+    if report.kept_differs:
+        text.append(in_language(Word("欠费汇总等留存数字的不符，管理员可用 counter-app rebuild-kept 按应收和收据重算")))
     out.emit(args, report, "\n".join(text))
     return 0 if report.ok else 3
+
+
+def cmd_rebuild_kept(args):
+    # why: a command loads only its own services, not every command's
+    from ..services.setup import checkup
+    C.open_ledger(args)
+    found = checkup.rebuild_kept(C.login(args))
+    text = ([in_language(Word("重算前有 {n} 处留存数字与账目不符：", n=len(found)))]
+            + [f"  {in_language(p)}" for p in first_of(found, 50)] if found else
+            [in_language(Word("重算前留存数字与账目一致"))])
+    text.append(in_language(Word("已按应收和收据重算全部留存数字（已记入审计日志）")))
+    out.emit(args, {"differed": len(found), "problems": [str(p) for p in found]}, "\n".join(text))
 
 
 def register(sub, common) -> None:
@@ -92,3 +106,7 @@ def register(sub, common) -> None:
     p = sub.add_parser("check", parents=[common], help="the database's integrity, the audit chain and the "
                        "ledger's invariants, each problem listed")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("rebuild-kept", parents=[common], help="work the kept figures (debt summaries, billed "
+                       "months) out anew from the charges and receipts when check names one (administrator)")
+    p.set_defaults(func=cmd_rebuild_kept)

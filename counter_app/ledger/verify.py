@@ -231,9 +231,16 @@ def _invariant_problems() -> list[Finding]:
     problems += [Finding("房屋 {unit} 的预存余额为 {stored}，各笔收支合计为 {moved}（余额被改动）", unit=code,
                          stored=format_yuan(stored), moved=format_yuan(moved))
                  for code, stored, moved in checks.prepaid_not_matching_movements()]
-    problems += [Finding("收费项目 {item} 在 {month} 的应收合计记为 {kept}，各笔应收合计为 {added}", item=item,
-                         month=month, kept=format_yuan(kept), added=format_yuan(added))
-                 for item, month, kept, added in billed.wrong()]
+    return problems
+
+
+def kept_problems() -> list[Finding]:
+    """Where the figures kept beside the ledger (billed, owed and late months, units counted, each
+    unit's debt) differ from what the charges and receipts add up to, or their triggers are gone:
+    none of it is money written, all of it can be worked out again (`rebuild-kept`)."""
+    problems = [Finding("收费项目 {item} 在 {month} 的应收合计记为 {kept}，各笔应收合计为 {added}", item=item,
+                        month=month, kept=format_yuan(kept), added=format_yuan(added))
+                for item, month, kept, added in billed.wrong()]
     gone = migrations.missing_kept(database.obj)
     if gone:      # the figures kept beside the ledger may have missed what was done since
         problems.append(Finding("账本中维护欠费汇总的触发器 {names} 不见了（被人删除）：欠费清单等报表可能漏记其后的收款；"
@@ -272,6 +279,7 @@ def _invariant_problems() -> list[Finding]:
 @dataclass(frozen=True)
 class Verification(ChainReport):
     problems: tuple[Finding, ...] = ()
+    kept_differs: bool = False       # some are of the kept figures, which `rebuild-kept` works out again
 
 
 def audit_verify(actor: Actor, anchors=()) -> Verification:
@@ -326,6 +334,9 @@ def verify_all(anchors=()) -> Verification:
     if not documents.ok:
         problems.append(documents.problem)
     problems += _record_problems(trail) + _void_problems(trail) + seals.broken_seals() + _invariant_problems()
+    kept = kept_problems()
+    problems += kept
     if problems:
-        return Verification(False, chain.rows, documents.first_bad_id, problems[0], problems=tuple(problems), **extra)
+        return Verification(False, chain.rows, documents.first_bad_id, problems[0], problems=tuple(problems),
+                            kept_differs=bool(kept), **extra)
     return Verification(True, chain.rows, **extra)

@@ -52,149 +52,149 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="173" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
         <source>欠费清单</source>
         <translation>Arrears list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="176" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="182" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="191" />
         <source>全部账龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="194" />
         <source>合计不少于（元）</source>
         <translation>Total at least (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
         <source>账龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="219" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="225" />
         <source>欠费明细</source>
         <translation>Units in arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="220" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="226" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="229" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="227" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="233" />
         <source>全部项目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="242" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="248" />
         <source>“{t}”不是金额</source>
         <translation>"{t}" is not an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="250" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="256" />
         <source>显示 {n} 户：</source>
         <translation>Shown: {n} units: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="267" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="273" />
         <source>欠费 {n} 户：</source>
         <translation>{n} units in arrears: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="269" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="275" />
         <source>（未到期的费用不在其中）</source>
         <translation> (charges not yet due are not in it)</translation>
     </message>
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="40" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="41" />
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="45" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
         <source>操作，如 receipt.void</source>
         <translation>Action, e.g. receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="47" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="48" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="49" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="50" />
         <source>编号或内容</source>
         <translation>Number or content</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="50" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="51" />
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="63" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
         <source>校验审计链</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="65" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="65" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="66" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="84" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="88" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="89" />
         <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
         <translation>Audit chain and receipts intact ({n} rows, head {head})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="89" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="90" />
         <source>校验失败：</source>
         <translation>Verification failed: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="101" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="102" />
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="104" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="105" />
         <source>已导出：{p}</source>
         <translation>Exported: {p}</translation>
     </message>
@@ -208,37 +208,37 @@
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="207" />
         <source>备份设置</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="213" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="217" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="216" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>Backup folder (a USB drive or a network share)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="220" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="219" />
         <source>保留最近几天的每日备份</source>
         <translation>Daily backups kept (days)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="220" />
         <source>保留最近几个月的每月备份</source>
         <translation>Monthly backups kept (months)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>A backup is taken at the first start of each day; backups made by hand or before a restore are never removed automatically.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="230" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="229" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
@@ -500,17 +500,17 @@
 </context><context>
     <name>BuildingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="143" />
+        <location filename="../../counter_app/ui/management/lists.py" line="140" />
         <source>楼栋收费情况</source>
         <translation>Payments by building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="146" />
+        <location filename="../../counter_app/ui/management/lists.py" line="143" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="159" />
+        <location filename="../../counter_app/ui/management/lists.py" line="156" />
         <source>本日已交 {paying} 户，历史欠费清缴 {cleared} 户</source>
         <translation>{paying} units paid today, {cleared} cleared earlier years' arrears</translation>
     </message>
@@ -689,12 +689,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="288" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="294" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="307" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="313" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
@@ -1367,168 +1367,173 @@ After closing, this shift takes no more payments and its Z report prints. Close 
 </context><context>
     <name>DataKeeping</name>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="30" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="31" />
         <source>尚无备份</source>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="35" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="36" />
         <source>今天 {t}</source>
         <translation>today {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="37" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="38" />
         <source>昨天 {t}</source>
         <translation>yesterday {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="38" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="39" />
         <source>{n} 天前</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="67" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="68" />
         <source>备份：暂时读不到（数据库连接中断）</source>
         <translation>Backup: cannot be read just now (database connection lost)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="72" />
         <source>备份：{age}</source>
         <translation>Backup: {age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="72" />
         <source>（上次失败）</source>
         <translation>(last attempt failed)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="72" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="73" />
         <source>最近一次成功备份的时间</source>
         <translation>When the last good backup was taken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="81" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="82" />
         <source>正在自动备份…</source>
         <translation>Automatic backup running…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="98" />
         <source>已自动备份：{path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="98" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="99" />
         <source>；注意：{why}</source>
         <translation>; note: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
         <source>导入资料…</source>
         <translation>Import data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
         <source>导出资料…</source>
         <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="139" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="140" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="114" />
         <source>恢复备份…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="114" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="115" />
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="151" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="147" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="115" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="154" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="148" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="116" />
         <source>检查账本</source>
         <translation>Check the ledger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="135" />
         <source>资料</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="139" />
         <source>正在备份并校验…</source>
         <translation>Backing up and verifying…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="139" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="140" />
         <source>已备份并校验（{checked}）：
 {path}</source>
         <translation>Backed up and verified ({checked}):
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="143" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="144" />
         <source>正在检查账本…</source>
         <translation>Checking the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="147" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="148" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>Check passed: database file {integrity}, audit chain {n} rows, the accounts agree.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="151" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="152" />
+        <source>欠费汇总等留存数字的不符，管理员可用 counter-app rebuild-kept 按应收和收据重算</source>
+        <translation>Where kept figures (debt summaries, billed months) differ, an administrator can work them out anew from the charges and receipts with counter-app rebuild-kept</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="154" />
         <source>检查发现问题：
 {p}</source>
         <translation>The check found problems:
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="185" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="175" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="188" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="178" />
         <source>导出资料</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="175" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="178" />
         <source>资料类别</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
         <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
         <translation>This table holds full phone and ID numbers; exporting it is logged as a showing of personal data. Purpose:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="186" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="189" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="188" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="191" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="190" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="193" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
 </context><context>
     <name>DataQualityDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="121" />
+        <location filename="../../counter_app/ui/management/lists.py" line="118" />
         <source>资料核查</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="124" />
+        <location filename="../../counter_app/ui/management/lists.py" line="121" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
@@ -1570,74 +1575,74 @@ After closing, this shift takes no more payments and its Z report prints. Close 
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="278" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="282" />
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="279" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="283" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
         <source>日结 {d}</source>
         <translation>Close {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="295" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>Close and lock {d}: {n} receipts ({v} voided), received ¥{r}, cash to bank ¥{c}.
 Once locked, no shift can be opened, no payment taken and nothing voided on that day; only an administrator can reopen it, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
         <source>日结并锁定(&amp;L)</source>
         <translation>Close and &amp;lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="300" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="304" />
         <source>未日结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="310" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="314" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="319" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="323" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>Reopen {d}: shifts can be opened and payments taken on it again; its report, closed again, lists this reopening. Why (it goes into the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="321" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="325" />
         <source>重开日结 {d}</source>
         <translation>Reopen {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="337" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="341" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} reopened ({r}): shifts and payments can be taken again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="347" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="351" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="351" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
         <source>对账单核对</source>
         <translation>Statement check</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="356" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="360" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="361" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="365" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -2343,22 +2348,22 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="75" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="72" />
         <source>保存 [Ctrl+S]</source>
         <translation>Save [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="107" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="104" />
         <source>下一张：{n}</source>
         <translation>Next: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="121" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="118" />
         <source>没有改动</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="128" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="125" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>{n} settings saved, and recorded in the audit trail</translation>
     </message>
@@ -2449,24 +2454,24 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>FloorGrid</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="149" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="155" />
         <source>{n} 层</source>
         <translation>Floor {n}</translation>
     </message>
 </context><context>
     <name>ForecastDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="167" />
+        <location filename="../../counter_app/ui/management/lists.py" line="164" />
         <source>收费预测</source>
         <translation>Collection forecast</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="174" />
+        <location filename="../../counter_app/ui/management/lists.py" line="171" />
         <source>基准月（已结束）</source>
         <translation>As of (a past month)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="187" />
+        <location filename="../../counter_app/ui/management/lists.py" line="184" />
         <source>预计：</source>
         <translation>Expected: </translation>
     </message>
@@ -2773,49 +2778,49 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Automatic prepaid deductions</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="70" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="70" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="74" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="74" />
         <source>收款员账号</source>
         <translation>Cashier (user name)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="75" />
         <source>方式</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="75" />
         <source>状态</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="76" />
-        <source>类别</source>
-        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/journal/dialog.py" line="78" />
@@ -2960,22 +2965,22 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="163" />
+        <location filename="../../counter_app/ui/keys.py" line="198" />
         <source>放弃已输入的内容？</source>
         <translation>Discard what was typed?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="164" />
+        <location filename="../../counter_app/ui/keys.py" line="199" />
         <source>这个窗口里输入的内容还没有保存，关闭后会丢失。</source>
         <translation>What was typed in this window is not saved; closing it loses it.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="165" />
+        <location filename="../../counter_app/ui/keys.py" line="200" />
         <source>放弃并关闭(&amp;D)</source>
         <translation>&amp;Discard and close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="166" />
+        <location filename="../../counter_app/ui/keys.py" line="201" />
         <source>继续填写(&amp;C)</source>
         <translation>&amp;Continue typing</translation>
     </message>
@@ -4174,7 +4179,7 @@ Quit anyway?</translation>
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="280" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="286" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -4286,220 +4291,220 @@ Quit anyway?</translation>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="69" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>收多少元，Enter 到现金</source>
         <translation>How much in yuan; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="88" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="89" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="90" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="90" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="94" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="104" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="104" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="104" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="125" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="126" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="153" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="154" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>Waive the late fee (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="157" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="163" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="164" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="169" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="170" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="171" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="180" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="187" />
         <source>正好 [F5]</source>
         <translation>Exact [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="187" />
         <source>凑整 50 [F6]</source>
         <translation>Next 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="187" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="188" />
         <source>凑整 100 [F7]</source>
         <translation>Next 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="202" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="203" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="207" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="211" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="212" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="221" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="222" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="225" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="226" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="335" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="339" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>Type the amount to take (yuan), oldest first; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="359" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="363" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="365" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
         <source>{name} -{d}（{policy}，原因：{reason}，授权：{who}）</source>
         <translation>{name} -{d} ({policy}; reason: {reason}; authorised by {who})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="373" />
         <source>{name} -{d}：{terms}</source>
         <translation>{name} -{d}: {terms}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="377" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="381" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>Note: this unit still owes {n} charges, ¥{a} in all. Paying ahead takes later months only, not these; to pay them first press Esc, then F6 or F5.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="380" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="384" />
         <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。</source>
         <translation>Note: ¥{t} typed is more than the ¥{d} owed; only the ¥{d} owed is taken. To pay months ahead, press Esc and use F8.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="433" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="437" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="441" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="445" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>Cash rounding {r}   cash to take ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="464" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="468" />
         <source>折扣/减免：{p}</source>
         <translation>Discount/relief: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="510" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation> (retry {n} in progress; Esc to give up)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="518" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>Recorded (receipt {n}); the connection was lost, reading the receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="519" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="523" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>Confirming whether this payment was recorded: the connection to the database server was lost (request {id}). Do not take the payment again; it is confirmed as soon as the connection is back</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="533" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="530" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="527" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="522" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="537" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="534" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="531" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="526" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="530" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="534" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="535" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="539" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>(asking, try {n}; Esc leaves it to the window, which keeps asking)</translation>
     </message>
@@ -4796,109 +4801,109 @@ the recovery code below lets a new PC check the earlier records. Print or write 
         <translation>↑/↓ choose a line; Space refunds all that is left of it (again: none), or type an amount; F5 takes all that is left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="409" />
         <source>退款方式</source>
         <translation>Paid back by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="412" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
         <source>退款原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="418" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="420" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
         <source>下一步：主管授权 [Ctrl+Enter]</source>
         <translation>Next: manager's authorisation [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="468" />
         <source>本次退款：</source>
         <translation>This refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="473" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="472" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>This refund ¥{t} (principal ¥{p}, late fee ¥{l}, {n} lines)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="475" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="474" />
         <source>；退回抹零 {r}，实退 ¥{a}</source>
         <translation>; cash rounding given back {r}, paid out ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="478" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="477" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>This refund ¥0.00: choose lines (Space) or type an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="489" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="488" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
     </message>
 </context><context>
     <name>RenewalsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="73" />
+        <location filename="../../counter_app/ui/management/lists.py" line="70" />
         <source>续费提醒</source>
         <translation>Renewal reminders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="76" />
+        <location filename="../../counter_app/ui/management/lists.py" line="73" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="79" />
+        <location filename="../../counter_app/ui/management/lists.py" line="76" />
         <source>用途（填写则导出完整号码，记入日志）</source>
         <translation>Purpose (if given, full numbers are exported and logged)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="83" />
+        <location filename="../../counter_app/ui/management/lists.py" line="80" />
         <source>导出短信名单…</source>
         <translation>Export message list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="85" />
+        <location filename="../../counter_app/ui/management/lists.py" line="82" />
         <source>自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="85" />
+        <location filename="../../counter_app/ui/management/lists.py" line="82" />
         <source>起</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="86" />
+        <location filename="../../counter_app/ui/management/lists.py" line="83" />
         <source>内到期</source>
         <translation>ending</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="98" />
+        <location filename="../../counter_app/ui/management/lists.py" line="95" />
         <source>{units} 户 {n} 项将到期</source>
         <translation>{units} units, {n} fees ending</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="110" />
+        <location filename="../../counter_app/ui/management/lists.py" line="107" />
         <source>名单 {n} 户：{path}</source>
         <translation>List of {n} units: {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="113" />
+        <location filename="../../counter_app/ui/management/lists.py" line="110" />
         <source>导出短信名单</source>
         <translation>Export message list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="114" />
+        <location filename="../../counter_app/ui/management/lists.py" line="111" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4937,27 +4942,27 @@ the recovery code below lets a new PC check the earlier records. Print or write 
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="78" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="79" />
         <source>正在生成报表…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="104" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="117" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="123" />
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="129" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="135" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="134" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="140" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
@@ -4998,13 +5003,13 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 </context><context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="160" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="159" />
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="35" />
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="80" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="79" />
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="42" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
@@ -5030,72 +5035,72 @@ the recovery code below lets a new PC check the earlier records. Print or write 
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="66" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="65" />
         <source>恢复此备份…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="69" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="68" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="105" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="104" />
         <source>选择一个备份查看其内容。</source>
         <translation>Choose a backup to see what it holds.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="106" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="105" />
         <source>这个位置没有备份文件（.sqlite3 或 .dump）。</source>
         <translation>No backup files (.sqlite3 or .dump) in this folder.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="124" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="123" />
         <source>房屋 {u} 户，收据 {p} 张，审计记录 {a} 条</source>
         <translation>{u} units, {p} receipts, {a} audit rows</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="124" />
         <source>（服务器备份：数量在恢复后校验）</source>
         <translation>(server backup: counts are verified after the restore)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
         <source>备份时间：{at}</source>
         <translation>Taken: {at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
         <source>数据库版本：{v}</source>
         <translation>Schema version: {v}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
         <source>不是本程序的备份</source>
         <translation>not a backup of this program</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="129" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
         <source>小区：{names}</source>
         <translation>Estate: {names}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="130" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="129" />
         <source>最后一张收据：{n}</source>
         <translation>Last receipt: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="140" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="139" />
         <source>正在复制并检查备份（当前账本不动）…</source>
         <translation>Copying and checking the backup (the ledger in use is not touched)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="153" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="152" />
         <source>仍要恢复这个没能全部核对的备份吗？</source>
         <translation>Restore this backup although it could not be fully checked?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="155" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
         <source>备份 {name} 检查通过，但它比当前账本旧：
 {loss}
 
@@ -5106,57 +5111,57 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 Restore it anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="158" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="157" />
         <source>备份 {name} 检查通过（审计链 {n} 条）。将用它替换当前账本；当前账本会先另存一份。确定恢复吗？</source>
         <translation>Backup {name} passed the check ({n} audit rows). It will replace the ledger in use, which is saved first. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="165" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="164" />
         <source>没有恢复；当前账本没有改动。</source>
         <translation>Not restored; the ledger in use is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="177" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
         <source>正在替换账本…</source>
         <translation>Replacing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="186" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="185" />
         <source>备份先在副本上检查通过（审计链 {n} 条）</source>
         <translation>The backup was checked on a copy first and passed (audit trail: {n} entries)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="186" />
         <source>备份先在副本上检查，没能全部核对（审计链 {n} 条，本机没有密钥的部分未核对）</source>
         <translation>The backup was checked on a copy first but could not be fully checked (audit trail: {n} entries; the parts sealed with a key this PC lacks were not checked)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
         <source>已从 {name} 恢复：</source>
         <translation>Restored from {name}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
         <source>再替换账本。</source>
         <translation>then replaced the ledger.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="191" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="190" />
         <source>恢复前的账本另存为 {saved}。</source>
         <translation>The ledger as it was is saved as {saved}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="193" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="192" />
         <source>丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。</source>
         <translation>{n} items recorded since were dropped; numbering goes on after the highest number used.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="194" />
         <source>关闭此窗口后请重新登录。</source>
         <translation>Sign in again after closing this window.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="200" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="199" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
@@ -5190,118 +5195,118 @@ Restore it anyway?</translation>
         <translation>Prepay offers (pay N months, M free)… [Ctrl+O]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="114" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
         <source>缴费期限 </source>
         <translation>Due in </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="134" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>滞纳金 </source>
         <translation>Late fee </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source> ‱/天</source>
         <translation> ‱ a day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="134" />
         <source>宽限 </source>
         <translation>Grace </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="134" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
         <source>新增项目</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>Metered items only, e.g. 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
         <source>文件号或业主大会决议</source>
         <translation>Document number or owners' resolution</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="161" />
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="161" />
         <source>单价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="160" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="162" />
         <source>阶梯</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="160" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="162" />
         <source>空置收费</source>
         <translation>Charged while vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="161" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="163" />
         <source>政策依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="164" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="166" />
         <source>预览影响 [F5]</source>
         <translation>Preview the effect [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="165" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="167" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>Save the new standard [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="261" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="263" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} from {m}: {old} → {new}; {n} units, month's total ¥{a} → ¥{b} ({d}). Press Ctrl+S to save when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="271" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>First preview this standard's effect with F5, then save</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="281" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="283" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>Saved: {item}'s new standard from {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="294" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="296" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>Fee item {c} added: now give it a standard</translation>
     </message>
@@ -5335,22 +5340,22 @@ Restore it anyway?</translation>
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="69" />
+        <location filename="../../counter_app/ui/unit/view.py" line="68" />
         <source>已缴清，没有欠费</source>
         <translation>Paid up: nothing owed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="74" />
+        <location filename="../../counter_app/ui/unit/view.py" line="73" />
         <source>应收欠费</source>
         <translation>Charges due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="82" />
+        <location filename="../../counter_app/ui/unit/view.py" line="81" />
         <source>缴费历史</source>
         <translation>Paid history</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="167" />
+        <location filename="../../counter_app/ui/unit/view.py" line="168" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）</source>
         <translation>Selected {n}: ¥{a} (late fees ¥{b})</translation>
     </message>
@@ -5519,27 +5524,27 @@ Restore it anyway?</translation>
         <translation>; {k} days exported before were left out</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="157" />
         <source>科目代码</source>
         <translation>Account code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="159" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="158" />
         <source>科目名称</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="159" />
         <source>保存科目 [Ctrl+Enter]</source>
         <translation>Save account [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="192" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="191" />
         <source>请先在表中选中一个科目项</source>
         <translation>Choose a line in the list first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="202" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="201" />
         <source>{label} 记入 {code} {name}</source>
         <translation>{label} posts to {code} {name}</translation>
     </message>
@@ -7382,6 +7387,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>已打印</source>
         <translation>printed</translation>
+    </message>
+    <message>
+        <source>已按应收和收据重算全部留存数字（已记入审计日志）</source>
+        <translation>Every kept figure was worked out anew from the charges and receipts (written in the audit log)</translation>
     </message>
     <message>
         <source>已新增用户 {user}</source>
@@ -9970,6 +9979,14 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>重新打开日结的原因</source>
         <translation>The reason for reopening the day</translation>
+    </message>
+    <message>
+        <source>重算前有 {n} 处留存数字与账目不符：</source>
+        <translation>Before the rebuild, {n} kept figures differed from the charges and receipts:</translation>
+    </message>
+    <message>
+        <source>重算前留存数字与账目一致</source>
+        <translation>Before the rebuild, the kept figures agreed with the charges and receipts</translation>
     </message>
     <message>
         <source>重置密码需要 --new-password</source>

@@ -52,149 +52,149 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="173" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="176" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="182" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="191" />
         <source>全部账龄</source>
         <translation>全部賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="194" />
         <source>合计不少于（元）</source>
         <translation>合計不少於（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
         <source>账龄</source>
         <translation>賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="219" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="225" />
         <source>欠费明细</source>
         <translation>欠費明細</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="220" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="226" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="229" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="227" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="233" />
         <source>全部项目</source>
         <translation>全部專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="242" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="248" />
         <source>“{t}”不是金额</source>
         <translation>“{t}”不是金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="250" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="256" />
         <source>显示 {n} 户：</source>
         <translation>顯示 {n} 戶：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="267" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="273" />
         <source>欠费 {n} 户：</source>
         <translation>欠費 {n} 戶：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="269" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="275" />
         <source>（未到期的费用不在其中）</source>
         <translation>（未到期的費用不在其中）</translation>
     </message>
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="40" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="41" />
         <source>审计日志</source>
         <translation>審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="45" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
         <source>操作，如 receipt.void</source>
         <translation>操作，如 receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="47" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="48" />
         <source>用户</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="49" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="50" />
         <source>编号或内容</source>
         <translation>編號或內容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="50" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="51" />
         <source>查询</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="63" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
         <source>校验审计链</source>
         <translation>校驗審計鏈</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="65" />
         <source>导出 CSV</source>
         <translation>匯出 CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="65" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="66" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="84" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
         <source>共 {n} 条</source>
         <translation>共 {n} 條</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="88" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="89" />
         <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
         <translation>審計鏈與收據內容完整（{n} 條，鏈頭 {head}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="89" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="90" />
         <source>校验失败：</source>
         <translation>校驗失敗：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="101" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="102" />
         <source>导出审计日志</source>
         <translation>匯出審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="104" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="105" />
         <source>已导出：{p}</source>
         <translation>已匯出：{p}</translation>
     </message>
@@ -208,37 +208,37 @@
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="207" />
         <source>备份设置</source>
         <translation>備份設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="213" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="217" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="216" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>備份位置（可為 U 盤或網路共享）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="220" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="219" />
         <source>保留最近几天的每日备份</source>
         <translation>保留最近幾天的每日備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="220" />
         <source>保留最近几个月的每月备份</source>
         <translation>保留最近幾個月的每月備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>每天第一次啟動時自動備份；手工備份和恢復前的備份不會被自動刪除。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="230" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="229" />
         <source>备份位置</source>
         <translation>備份位置</translation>
     </message>
@@ -500,17 +500,17 @@
 </context><context>
     <name>BuildingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="143" />
+        <location filename="../../counter_app/ui/management/lists.py" line="140" />
         <source>楼栋收费情况</source>
         <translation>樓棟收費情況</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="146" />
+        <location filename="../../counter_app/ui/management/lists.py" line="143" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="159" />
+        <location filename="../../counter_app/ui/management/lists.py" line="156" />
         <source>本日已交 {paying} 户，历史欠费清缴 {cleared} 户</source>
         <translation>本日已交 {paying} 戶，歷史欠費清繳 {cleared} 戶</translation>
     </message>
@@ -689,12 +689,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="288" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="294" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="307" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="313" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -1367,168 +1367,173 @@
 </context><context>
     <name>DataKeeping</name>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="30" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="31" />
         <source>尚无备份</source>
         <translation>尚無備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="35" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="36" />
         <source>今天 {t}</source>
         <translation>今天 {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="37" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="38" />
         <source>昨天 {t}</source>
         <translation>昨天 {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="38" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="39" />
         <source>{n} 天前</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="67" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="68" />
         <source>备份：暂时读不到（数据库连接中断）</source>
         <translation>備份：暫時讀不到（資料庫連線中斷）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="72" />
         <source>备份：{age}</source>
         <translation>備份：{age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="72" />
         <source>（上次失败）</source>
         <translation>（上次失敗）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="72" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="73" />
         <source>最近一次成功备份的时间</source>
         <translation>最近一次成功備份的時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="81" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="82" />
         <source>正在自动备份…</source>
         <translation>正在自動備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="98" />
         <source>已自动备份：{path}</source>
         <translation>已自動備份：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="98" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="99" />
         <source>；注意：{why}</source>
         <translation>；注意：{why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
         <source>导入资料…</source>
         <translation>匯入資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
         <source>导出资料…</source>
         <translation>匯出資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="139" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="140" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
         <source>立即备份</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="114" />
         <source>恢复备份…</source>
         <translation>恢復備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="114" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="115" />
         <source>备份设置…</source>
         <translation>備份設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="151" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="147" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="115" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="154" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="148" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="116" />
         <source>检查账本</source>
         <translation>檢查賬本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="135" />
         <source>资料</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="139" />
         <source>正在备份并校验…</source>
         <translation>正在備份並校驗…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="139" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="140" />
         <source>已备份并校验（{checked}）：
 {path}</source>
         <translation>已備份並校驗（{checked}）：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="143" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="144" />
         <source>正在检查账本…</source>
         <translation>正在檢查賬本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="147" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="148" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>檢查通過：資料庫檔案{integrity}，審計鏈 {n} 條，賬目一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="151" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="152" />
+        <source>欠费汇总等留存数字的不符，管理员可用 counter-app rebuild-kept 按应收和收据重算</source>
+        <translation>欠費彙總等留存數字的不符，管理員可用 counter-app rebuild-kept 按應收和收據重算</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="154" />
         <source>检查发现问题：
 {p}</source>
         <translation>檢查發現問題：
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="185" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="175" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="188" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="178" />
         <source>导出资料</source>
         <translation>匯出資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="175" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="178" />
         <source>资料类别</source>
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
         <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
         <translation>這份表含完整的電話和證件號碼，匯出會記入個人資訊檢視記錄。用途：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="186" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="189" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="188" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="191" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="190" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="193" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>已匯出 {n} 行到 {path}</translation>
     </message>
 </context><context>
     <name>DataQualityDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="121" />
+        <location filename="../../counter_app/ui/management/lists.py" line="118" />
         <source>资料核查</source>
         <translation>資料核查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="124" />
+        <location filename="../../counter_app/ui/management/lists.py" line="121" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
@@ -1570,74 +1575,74 @@
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="278" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="282" />
         <source>日结报表</source>
         <translation>日結報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="279" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="283" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
         <source>日结 {d}</source>
         <translation>日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="295" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>日結並鎖定 {d}：收據 {n} 張（作廢 {v} 張），實收 ¥{r}，應存銀行現金 ¥{c}。
 鎖定後這一天不能再開班、收款或作廢；發現錯漏時只有管理員能寫明原因重開。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
         <source>日结并锁定(&amp;L)</source>
         <translation>日結並鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="300" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="304" />
         <source>未日结</source>
         <translation>未日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="310" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="314" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="319" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="323" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>重開 {d} 的日結：這一天可以再開班、收款；再日結時報表會列出這次重開。請寫明原因（記入審計記錄）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="321" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="325" />
         <source>重开日结 {d}</source>
         <translation>重開日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="337" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="341" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} 的日結已重開（原因：{r}），可以再開班、收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="347" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="351" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="351" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
         <source>对账单核对</source>
         <translation>對賬單核對</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="356" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="360" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="361" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="365" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -2343,22 +2348,22 @@
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="75" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="72" />
         <source>保存 [Ctrl+S]</source>
         <translation>儲存 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="107" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="104" />
         <source>下一张：{n}</source>
         <translation>下一張：{n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="121" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="118" />
         <source>没有改动</source>
         <translation>沒有改動</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="128" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="125" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>已儲存 {n} 項設定，並記入審計記錄</translation>
     </message>
@@ -2449,24 +2454,24 @@
 </context><context>
     <name>FloorGrid</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="149" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="155" />
         <source>{n} 层</source>
         <translation>{n} 層</translation>
     </message>
 </context><context>
     <name>ForecastDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="167" />
+        <location filename="../../counter_app/ui/management/lists.py" line="164" />
         <source>收费预测</source>
         <translation>收費預測</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="174" />
+        <location filename="../../counter_app/ui/management/lists.py" line="171" />
         <source>基准月（已结束）</source>
         <translation>基準月（已結束）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="187" />
+        <location filename="../../counter_app/ui/management/lists.py" line="184" />
         <source>预计：</source>
         <translation>預計：</translation>
     </message>
@@ -2773,49 +2778,49 @@
         <translation>預存自動扣費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
         <source>收据号</source>
         <translation>收據號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
         <source>从</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="70" />
         <source>到</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="70" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
+        <source>类别</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="74" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="74" />
         <source>收款员账号</source>
         <translation>收款員賬號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="75" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="75" />
         <source>状态</source>
         <translation>狀態</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="76" />
-        <source>类别</source>
-        <translation>類別</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/journal/dialog.py" line="78" />
@@ -2960,22 +2965,22 @@
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="163" />
+        <location filename="../../counter_app/ui/keys.py" line="198" />
         <source>放弃已输入的内容？</source>
         <translation>放棄已輸入的內容？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="164" />
+        <location filename="../../counter_app/ui/keys.py" line="199" />
         <source>这个窗口里输入的内容还没有保存，关闭后会丢失。</source>
         <translation>這個窗口裡輸入的內容還沒有儲存，關閉後會丟失。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="165" />
+        <location filename="../../counter_app/ui/keys.py" line="200" />
         <source>放弃并关闭(&amp;D)</source>
         <translation>放棄並關閉(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="166" />
+        <location filename="../../counter_app/ui/keys.py" line="201" />
         <source>继续填写(&amp;C)</source>
         <translation>繼續填寫(&amp;C)</translation>
     </message>
@@ -4174,7 +4179,7 @@
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="280" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="286" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
@@ -4286,220 +4291,220 @@
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="69" />
         <source>收款 — {unit}</source>
         <translation>收款 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>收多少元，Enter 到现金</source>
         <translation>收多少元，Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
         <source>留空按标准金额</source>
         <translation>留空按標準金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>收款金额（元）</source>
         <translation>收款金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>预交项目</source>
         <translation>預交專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="88" />
         <source>预交月数</source>
         <translation>預交月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="89" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="90" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="90" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="94" />
         <source>默认为业主</source>
         <translation>預設為業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="104" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="104" />
         <source>期间</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="104" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="125" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="126" />
         <source>应收合计</source>
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="153" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="154" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>減免滯納金(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="157" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="163" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="164" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="169" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="170" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="171" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="180" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="187" />
         <source>正好 [F5]</source>
         <translation>正好 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="187" />
         <source>凑整 50 [F6]</source>
         <translation>湊整 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="187" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="188" />
         <source>凑整 100 [F7]</source>
         <translation>湊整 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="202" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="203" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="207" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="211" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="212" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="221" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="222" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="225" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="226" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="335" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="339" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>輸入要收的金額（元），從最早的欠費收起；Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="359" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="363" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="365" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
         <source>{name} -{d}（{policy}，原因：{reason}，授权：{who}）</source>
         <translation>{name} -{d}（{policy}，原因：{reason}，授權：{who}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="373" />
         <source>{name} -{d}：{terms}</source>
         <translation>{name} -{d}：{terms}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="377" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="381" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>注意：此戶還有 {n} 筆欠費共 ¥{a} 未繳。預交只收以後的月份，不會先繳這些欠費；要先繳欠費請按 Esc 後用 F6 或 F5。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="380" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="384" />
         <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。</source>
         <translation>注意：輸入的 ¥{t} 多於此戶所欠 ¥{d}，只收所欠 ¥{d}；要預交以後的月份請按 Esc 後用 F8。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="433" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="437" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="441" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="445" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>抹零 {r}　現金應收 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="464" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="468" />
         <source>折扣/减免：{p}</source>
         <translation>折扣/減免：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="510" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation>（第 {n} 次重試中，按 Esc 放棄）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="518" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>已記賬（收據 {n}），連線中斷，正在讀取收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="519" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="523" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>正在確認這筆收款是否已記賬：與資料庫伺服器的連線中斷了（請求編號 {id}）。請不要另行收款；連線恢復後會自動確認</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="533" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="530" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="527" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="522" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="537" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="534" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="531" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="526" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="530" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="534" />
         <source>（按 Enter 重试）</source>
         <translation>（按 Enter 重試）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="535" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="539" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>（第 {n} 次查詢中；按 Esc 可先離開，程式會繼續查詢）</translation>
     </message>
@@ -4796,109 +4801,109 @@
         <translation>↑/↓ 選行，空格 = 退該行可退的全部（再按取消），或直接輸入金額；F5 = 全部可退</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="409" />
         <source>退款方式</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="412" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
         <source>退款原因</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="418" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="420" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
         <source>下一步：主管授权 [Ctrl+Enter]</source>
         <translation>下一步：主管授權 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="468" />
         <source>本次退款：</source>
         <translation>本次退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="473" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="472" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>本次退款合計 ¥{t}（本金 ¥{p}，滯納金 ¥{l}，{n} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="475" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="474" />
         <source>；退回抹零 {r}，实退 ¥{a}</source>
         <translation>；退回抹零 {r}，實退 ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="478" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="477" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>本次退款合計 ¥0.00：請選要退的行（空格）或輸入金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="489" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="488" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
     </message>
 </context><context>
     <name>RenewalsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="73" />
+        <location filename="../../counter_app/ui/management/lists.py" line="70" />
         <source>续费提醒</source>
         <translation>續費提醒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="76" />
+        <location filename="../../counter_app/ui/management/lists.py" line="73" />
         <source> 天</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="79" />
+        <location filename="../../counter_app/ui/management/lists.py" line="76" />
         <source>用途（填写则导出完整号码，记入日志）</source>
         <translation>用途（填寫則匯出完整號碼，記入日誌）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="83" />
+        <location filename="../../counter_app/ui/management/lists.py" line="80" />
         <source>导出短信名单…</source>
         <translation>匯出簡訊名單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="85" />
+        <location filename="../../counter_app/ui/management/lists.py" line="82" />
         <source>自</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="85" />
+        <location filename="../../counter_app/ui/management/lists.py" line="82" />
         <source>起</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="86" />
+        <location filename="../../counter_app/ui/management/lists.py" line="83" />
         <source>内到期</source>
         <translation>內到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="98" />
+        <location filename="../../counter_app/ui/management/lists.py" line="95" />
         <source>{units} 户 {n} 项将到期</source>
         <translation>{units} 戶 {n} 項將到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="110" />
+        <location filename="../../counter_app/ui/management/lists.py" line="107" />
         <source>名单 {n} 户：{path}</source>
         <translation>名單 {n} 戶：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="113" />
+        <location filename="../../counter_app/ui/management/lists.py" line="110" />
         <source>导出短信名单</source>
         <translation>匯出簡訊名單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="114" />
+        <location filename="../../counter_app/ui/management/lists.py" line="111" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4937,27 +4942,27 @@
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="78" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="79" />
         <source>正在生成报表…</source>
         <translation>正在生成報表…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="104" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="117" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="123" />
         <source>正在准备打印…</source>
         <translation>正在準備列印…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="129" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="135" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="134" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="140" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
@@ -4998,13 +5003,13 @@
 </context><context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="160" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="159" />
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="35" />
         <source>恢复备份</source>
         <translation>恢復備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="80" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="79" />
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="42" />
         <source>备份位置</source>
         <translation>備份位置</translation>
@@ -5030,72 +5035,72 @@
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="66" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="65" />
         <source>恢复此备份…</source>
         <translation>恢復此備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="69" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="68" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="105" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="104" />
         <source>选择一个备份查看其内容。</source>
         <translation>選擇一個備份檢視其內容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="106" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="105" />
         <source>这个位置没有备份文件（.sqlite3 或 .dump）。</source>
         <translation>這個位置沒有備份檔案（.sqlite3 或 .dump）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="124" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="123" />
         <source>房屋 {u} 户，收据 {p} 张，审计记录 {a} 条</source>
         <translation>房屋 {u} 戶，收據 {p} 張，審計記錄 {a} 條</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="124" />
         <source>（服务器备份：数量在恢复后校验）</source>
         <translation>（伺服器備份：數量在恢復後校驗）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
         <source>备份时间：{at}</source>
         <translation>備份時間：{at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
         <source>数据库版本：{v}</source>
         <translation>資料庫版本：{v}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
         <source>不是本程序的备份</source>
         <translation>不是本程式的備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="129" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
         <source>小区：{names}</source>
         <translation>小區：{names}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="130" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="129" />
         <source>最后一张收据：{n}</source>
         <translation>最後一張收據：{n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="140" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="139" />
         <source>正在复制并检查备份（当前账本不动）…</source>
         <translation>正在複製並檢查備份（當前賬本不動）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="153" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="152" />
         <source>仍要恢复这个没能全部核对的备份吗？</source>
         <translation>仍要恢復這個沒能全部核對的備份嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="155" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
         <source>备份 {name} 检查通过，但它比当前账本旧：
 {loss}
 
@@ -5106,57 +5111,57 @@
 仍要恢復嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="158" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="157" />
         <source>备份 {name} 检查通过（审计链 {n} 条）。将用它替换当前账本；当前账本会先另存一份。确定恢复吗？</source>
         <translation>備份 {name} 檢查通過（審計鏈 {n} 條）。將用它替換當前賬本；當前賬本會先另存一份。確定恢復嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="165" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="164" />
         <source>没有恢复；当前账本没有改动。</source>
         <translation>沒有恢復；當前賬本沒有改動。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="177" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
         <source>正在替换账本…</source>
         <translation>正在替換賬本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="186" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="185" />
         <source>备份先在副本上检查通过（审计链 {n} 条）</source>
         <translation>備份先在副本上檢查通過（審計鏈 {n} 條）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="186" />
         <source>备份先在副本上检查，没能全部核对（审计链 {n} 条，本机没有密钥的部分未核对）</source>
         <translation>備份先在副本上檢查，沒能全部核對（審計鏈 {n} 條，本機沒有金鑰的部分未核對）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
         <source>已从 {name} 恢复：</source>
         <translation>已從 {name} 恢復：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
         <source>再替换账本。</source>
         <translation>再替換賬本。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="191" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="190" />
         <source>恢复前的账本另存为 {saved}。</source>
         <translation>恢復前的賬本另存為 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="193" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="192" />
         <source>丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。</source>
         <translation>丟棄了之後記下的 {n} 項；編號接著原來的最大號往下編。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="194" />
         <source>关闭此窗口后请重新登录。</source>
         <translation>關閉此視窗後請重新登入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="200" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="199" />
         <source>已取消。</source>
         <translation>已取消。</translation>
     </message>
@@ -5190,118 +5195,118 @@
         <translation>預交優惠（交 N 月送 M 月）… [Ctrl+O]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="114" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
         <source>代码</source>
         <translation>程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
         <source>缴费期限 </source>
         <translation>繳費期限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="134" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
         <source> 天</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>滞纳金 </source>
         <translation>滯納金 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source> ‱/天</source>
         <translation> ‱/天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="134" />
         <source>宽限 </source>
         <translation>寬限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="134" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
         <source>新增项目</source>
         <translation>新增專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>抄表專案可設，如 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
         <source>文件号或业主大会决议</source>
         <translation>檔案號或業主大會決議</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="161" />
         <source>生效日期</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="161" />
         <source>单价</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="160" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="162" />
         <source>阶梯</source>
         <translation>階梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="160" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="162" />
         <source>空置收费</source>
         <translation>空置收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="161" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="163" />
         <source>政策依据</source>
         <translation>政策依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="164" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="166" />
         <source>预览影响 [F5]</source>
         <translation>預覽影響 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="165" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="167" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>儲存新標準 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="261" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="263" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} 從 {m} 起：{old} → {new}；{n} 戶月合計 ¥{a} → ¥{b}（{d}）。確認無誤後按 Ctrl+S 儲存。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="271" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>請先按 F5 預覽這條標準的影響，再儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="281" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="283" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>已儲存：{item} 從 {d} 起的新標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="294" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="296" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>已新增收費專案 {c}：請再為它設一條標準</translation>
     </message>
@@ -5335,22 +5340,22 @@
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="69" />
+        <location filename="../../counter_app/ui/unit/view.py" line="68" />
         <source>已缴清，没有欠费</source>
         <translation>已繳清，沒有欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="74" />
+        <location filename="../../counter_app/ui/unit/view.py" line="73" />
         <source>应收欠费</source>
         <translation>應收欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="82" />
+        <location filename="../../counter_app/ui/unit/view.py" line="81" />
         <source>缴费历史</source>
         <translation>繳費歷史</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="167" />
+        <location filename="../../counter_app/ui/unit/view.py" line="168" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）</source>
         <translation>已選 {n} 項 ¥{a}（滯納金 ¥{b}）</translation>
     </message>
@@ -5519,27 +5524,27 @@
         <translation>，{k} 天以前已匯出，未重複匯出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="157" />
         <source>科目代码</source>
         <translation>科目程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="159" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="158" />
         <source>科目名称</source>
         <translation>科目名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="159" />
         <source>保存科目 [Ctrl+Enter]</source>
         <translation>儲存科目 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="192" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="191" />
         <source>请先在表中选中一个科目项</source>
         <translation>請先在表中選中一個科目項</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="202" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="201" />
         <source>{label} 记入 {code} {name}</source>
         <translation>{label} 記入 {code} {name}</translation>
     </message>
@@ -7382,6 +7387,10 @@
     <message>
         <source>已打印</source>
         <translation>已列印</translation>
+    </message>
+    <message>
+        <source>已按应收和收据重算全部留存数字（已记入审计日志）</source>
+        <translation>已按應收和收據重算全部留存數字（已記入審計日誌）</translation>
     </message>
     <message>
         <source>已新增用户 {user}</source>
@@ -9970,6 +9979,14 @@
     <message>
         <source>重新打开日结的原因</source>
         <translation>重新開啟日結的原因</translation>
+    </message>
+    <message>
+        <source>重算前有 {n} 处留存数字与账目不符：</source>
+        <translation>重算前有 {n} 處留存數字與賬目不符：</translation>
+    </message>
+    <message>
+        <source>重算前留存数字与账目一致</source>
+        <translation>重算前留存數字與賬目一致</translation>
     </message>
     <message>
         <source>重置密码需要 --new-password</source>

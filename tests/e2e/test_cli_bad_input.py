@@ -69,6 +69,7 @@ BASE = {
     "import-template": (None, ["units", "--out", "{tmp}/t.xlsx"]),
     "export": ("admin", ["units", "--out", "{tmp}/e.xlsx"]),
     "check": ("manager", []),
+    "rebuild-kept": ("admin", []),
     "debit": ("manager", ["batch", "--up-to", "2026-01-31", "--out", "{tmp}/b.csv"]),
     "mail": ("manager", ["send", "--kind", "notice", "--building", "3", "--unit", "3-2-501"]),
 }

@@ -510,3 +510,55 @@ def test_a_list_of_problems_cut_short_says_how_many_more(copy, capsys, monkeypat
         assert more is not None and int(more.group(1)) >= 10, text
         listed = [line for line in text.splitlines() if line.startswith("  ") and "另有" not in line]
         assert len(listed) == 50, text
+
+
+# Each kept table as what it says: a server keeps several rows of changes per key, and a month
+# whose figures came back to nought may keep its row or not.
+KEPT_FIGURES = {"billed_month": ("item_id, month", "billed_fen", "charges"),
+                "owed_month": ("item_id, month", "owed_fen"),
+                "late_month": ("unit_id, month", "lines"),
+                "month_units": ("item_id, month", "units", "owing")}
+
+
+def _kept(target) -> dict[str, list]:
+    said = {}
+    for table, (key, *values) in KEPT_FIGURES.items():
+        sums = ", ".join(f"sum({v})" for v in values)
+        rows = q(target, f"SELECT {key}, {sums} FROM {table} GROUP BY {key} HAVING "
+                         + " OR ".join(f"sum({v}) <> 0" for v in values))
+        said[table] = sorted(tuple(x if isinstance(x, str) else int(x) for x in row) for row in rows)
+    return said
+
+
+def test_kept_figures_edited_by_hand_are_worked_out_anew_by_an_administrator(copy, capsys, monkeypatch):
+    """A month's billed total and a month's debt (two items each) edited in the file: `check` names both and points
+    to `rebuild-kept`, which a manager may not run; the administrator's run names what differed,
+    puts every kept figure back as the ledger's own rows add up, and says so in the audit trail.
+    The ledger then checks clean, and nothing posted changed."""
+    untouched = _kept(copy)
+    posted = {t: q(copy, f"SELECT count(*), sum(total_fen) FROM {t}") for t in ("payment", "refund")}
+    q(copy, "UPDATE billed_month SET billed_fen = billed_fen + 100 WHERE month = "
+            "(SELECT min(month) FROM billed_month)")
+    q(copy, "UPDATE owed_month SET owed_fen = owed_fen + 700 WHERE month = (SELECT max(month) FROM owed_month)")
+
+    def run(user, *command):
+        monkeypatch.setenv("COUNTER_APP_PASSWORD", user)
+        code = cli.main([*command, "--db", copy, "--user", user])
+        out, err = capsys.readouterr()
+        return code, out + err
+
+    code, text = run("manager", "check")
+    assert code == 3 and "应收合计记为" in text and "欠费合计记为" in text and "rebuild-kept" in text, text
+    code, text = run("manager", "rebuild-kept")
+    assert code == 2 and "无权" in text, text
+    assert _kept(copy) != untouched
+    code, text = run("admin", "rebuild-kept")
+    assert code == 0 and "重算前有 4 处" in text and "应收合计记为" in text and "欠费合计记为" in text, text
+    assert _kept(copy) == untouched
+    assert {t: q(copy, f"SELECT count(*), sum(total_fen) FROM {t}") for t in posted} == posted
+    after = json.loads(one(copy, "SELECT after FROM audit_log WHERE action = 'kept.rebuilt'"))
+    assert after["differed"] == 4 and len(after["first"]) == 4, after
+    code, text = run("manager", "check")
+    assert code == 0 and "检查通过" in text and "rebuild-kept" not in text, text
+    code, text = run("admin", "rebuild-kept")              # again: nothing differs now
+    assert code == 0 and "一致" in text, text

@@ -149,8 +149,10 @@ class DataKeeping(QObject):
                 "检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。").format(
                 integrity=said(report.integrity), n=report.audit_rows))
         else:
+            hint = ("\n\n" + self.tr("欠费汇总等留存数字的不符，管理员可用 counter-app rebuild-kept 按应收和收据重算")
+                    if report.kept_differs else "")
             QMessageBox.warning(self.window, self.tr("检查账本"), self.tr("检查发现问题：\n{p}").format(
-                p="\n".join(map(said, first_of(report.problems, 15)))))
+                p="\n".join(map(said, first_of(report.problems, 15)))) + hint)
 
     def restore(self) -> None:
         self.dialog = RestoreDialog(self.actor, self.settings, self.window)
