@@ -32,7 +32,8 @@ WORD_TABLES = {"counter_app/core/permissions.py": ("ROLES", "ACTION_NAMES"),
 
 # Module constants that are sentences or words said through Word(NAME) (with values or not).
 WORD_CONSTANTS = {"counter_app/store/failures.py": ("BUSY", "SERVER_LOST", "AT_THE_WINDOW", "AT_THE_COMMAND_LINE"),
-                  "counter_app/core/discounts.py": ("NAME",), "counter_app/core/rounding.py": ("NAME",)}
+                  "counter_app/core/discounts.py": ("NAME",), "counter_app/core/rounding.py": ("NAME",),
+                  "counter_app/core/offers.py": ("NAME",)}
 
 # Functions that name the field they read in their refusal (Word(what)): the labels their callers
 # give (a constant `what`, by keyword or at this position, or the default) are in the catalogue.

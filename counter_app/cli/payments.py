@@ -7,8 +7,6 @@ from pathlib import Path
 from .. import cli_args as A
 from ..core.errors import Clauses, Invalid, NotFound, Unavailable, Word
 from ..core.money import format_yuan
-from ..core.discounts import NAME as DISCOUNT_NAME
-from ..core.rounding import NAME as ROUNDING_NAME
 from ..core.figures import NAMES
 from . import common as C, output as out
 from .exits import in_language
@@ -60,16 +58,14 @@ def cmd_pay(args):
 def _receipt_lines(receipt) -> list:
     """A receipt taken, as the command line says it: its words through the catalogue; the items'
     names, the payer and the amount in capitals (大写, as printed) are the receipt's own."""
+    # why: a command loads only its own services, not every command's
+    from ..documents.receipt import line_rows
     text = [Word("收据 {number}  {unit}  {payer}", number=receipt.number, unit=receipt.unit_code, payer=receipt.payer)]
-    for ln in receipt.lines:
-        line = dict(item=ln.item_name, period=ln.period, basis=ln.basis, amount=format_yuan(ln.principal_fen))
-        text.append(Word("  {item} {period} {basis} {amount} 滞纳金 {late}", late=format_yuan(ln.late_fee_fen), **line)
-                    if ln.late_fee_fen else Word("  {item} {period} {basis} {amount}", **line))
-    if receipt.discount_fen:     # 折扣/减免 by policy, not paid
-        text.append(Word("  {name} -{amount} {note}", name=Word(DISCOUNT_NAME), amount=format_yuan(receipt.discount_fen),
-                         note=receipt.discount_note))
-    if receipt.rounding_fen:     # 抹零, the estate's setting applied to the cash part
-        text.append(Word("  {name} {amount}", name=Word(ROUNDING_NAME), amount=format_yuan(receipt.rounding_fen)))
+    # The printed receipt's rows, one for one: charges, late fees, waivers, a top-up, 折扣/减免,
+    # 赠送 and 抹零 (documents/receipt.py), each word in the chosen language.
+    text += ["  " + " ".join(part for part in (in_language(item), in_language(period), in_language(basis),
+                                               format_yuan(amount)) if part)
+             for item, period, basis, amount in line_rows(receipt)]
     text.append(Word("合计 {amount} 元（{words}）", amount=format_yuan(receipt.paid_fen), words=receipt.total_words))
     text += [Word("  {method} {amount} {reference}", method=Word(t.method_name), amount=format_yuan(t.amount_fen),
                   reference=t.reference) for t in receipt.tenders]

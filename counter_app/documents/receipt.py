@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 
+from ..core.errors import Finding, Word
 from ..core.fees import area_text
 from ..core.money import format_yuan
 from ..core.receipt_data import CopyInfo, ReceiptData
@@ -120,7 +121,9 @@ def rows_of(receipt_lines, topup_fen: int = 0, group: bool = False, rounding_fen
             discount_note: str = "", offered=()) -> list[tuple[str, str, str, int]]:
     """line_rows of lines not yet a receipt (the payment dialog shows what the receipt will say).
     A 抹零 is its own row, last, signed as it changed the cash taken: "抹零 -0.07"; an offer's 赠送
-    a row per rule, negative, under the rule's name (the free months are among the lines)."""
+    a row per rule, negative, under the rule's name (the free months are among the lines).
+    The program's own words in a row are Words (Findings with values): the printed receipt reads
+    them in Chinese as they are; the window and the command line say them in their language."""
     rows = []
     for lines in (_runs(receipt_lines) if group else [[ln] for ln in receipt_lines]):
         first, last = lines[0], lines[-1]
@@ -135,19 +138,19 @@ def rows_of(receipt_lines, topup_fen: int = 0, group: bool = False, rounding_fen
             # 滞纳天数 (core.figures): the days the fee ran, after the grace days; not 逾期天数,
             # which the arrears list counts from the day after the due date
             days = "、".join(str(ln.late_days) for ln in lines if ln.late_fee_fen)
-            rows.append(("  滞纳金", f"滞纳{days}天" if len(lines) == 1 else f"{sum(1 for ln in lines if ln.late_fee_fen)} 个月计滞纳金",
-                         "", late))
+            rows.append((Word("  滞纳金"), Finding("滞纳{days}天", days=days) if len(lines) == 1 else
+                         Finding("{n} 个月计滞纳金", n=sum(1 for ln in lines if ln.late_fee_fen)), "", late))
         waived = sum(ln.waived_fen for ln in lines)
         if waived:
             reasons = "；".join(dict.fromkeys(ln.waiver_reason for ln in lines if ln.waived_fen))
-            rows.append(("  减免滞纳金", "", reasons, -waived))
+            rows.append((Word("  减免滞纳金"), "", reasons, -waived))
     if topup_fen:
-        rows.append(("预存款", "", "存入预存余额", topup_fen))
+        rows.append((Word("预存款"), "", Word("存入预存余额"), topup_fen))
     if discount_fen:      # not paid: the policy's allowance, its own line
-        rows.append((DISCOUNT_NAME, "", discount_note, -discount_fen))
-    rows += [(OFFER_NAME, "", name, -amount) for name, amount in offered]
+        rows.append((Word(DISCOUNT_NAME), "", discount_note, -discount_fen))
+    rows += [(Word(OFFER_NAME), "", name, -amount) for name, amount in offered]
     if rounding_fen:
-        rows.append((ROUNDING_NAME, "", "现金部分", rounding_fen))
+        rows.append((Word(ROUNDING_NAME), "", Word("现金部分"), rounding_fen))
     return rows
 
 

@@ -5551,24 +5551,8 @@ Restore it anyway?</translation>
 </context><context>
     <name>errors</name>
     <message>
-        <source>  {item} {period} {basis} {amount}</source>
-        <translation>  {item} {period} {basis} {amount}</translation>
-    </message>
-    <message>
-        <source>  {item} {period} {basis} {amount} 滞纳金 {late}</source>
-        <translation>  {item} {period} {basis} {amount} late fee {late}</translation>
-    </message>
-    <message>
         <source>  {method} {amount} {reference}</source>
         <translation>  {method} {amount} {reference}</translation>
-    </message>
-    <message>
-        <source>  {name} -{amount} {note}</source>
-        <translation>  {name} -{amount} {note}</translation>
-    </message>
-    <message>
-        <source>  {name} {amount}</source>
-        <translation>  {name} {amount}</translation>
     </message>
     <message>
         <source>  {where} {problem}</source>
@@ -5593,6 +5577,14 @@ Restore it anyway?</translation>
     <message>
         <source>  冲销 {number}</source>
         <translation>  reverses {number}</translation>
+    </message>
+    <message>
+        <source>  减免滞纳金</source>
+        <translation>  Late fee waived</translation>
+    </message>
+    <message>
+        <source>  滞纳金</source>
+        <translation>  Late fee</translation>
     </message>
     <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
@@ -6133,6 +6125,10 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
     <message>
         <source>{number}（请求编号 {request_id}）</source>
         <translation>{number} (request ID {request_id})</translation>
+    </message>
+    <message>
+        <source>{n} 个月计滞纳金</source>
+        <translation>late fees on {n} months</translation>
     </message>
     <message>
         <source>{n} 张</source>
@@ -7191,6 +7187,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>存入预存</source>
         <translation>Paid into prepaid</translation>
+    </message>
+    <message>
+        <source>存入预存余额</source>
+        <translation>into the prepaid balance</translation>
     </message>
     <message>
         <source>完好（integrity_check，每行每个值可读）</source>
@@ -8681,6 +8681,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>Units in arrears</translation>
     </message>
     <message>
+        <source>欠费汇总等留存数字的不符，管理员可用 counter-app rebuild-kept 按应收和收据重算</source>
+        <translation>Where kept figures (debt summaries, billed months) differ, an administrator can work them out anew from the charges and receipts with counter-app rebuild-kept</translation>
+    </message>
+    <message>
         <source>欠费项目</source>
         <translation>Items owed</translation>
     </message>
@@ -8909,6 +8913,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
     </message>
     <message>
+        <source>滞纳{days}天</source>
+        <translation>{days} days late</translation>
+    </message>
+    <message>
         <source>滞纳天数</source>
         <translation>Late-fee days</translation>
     </message>
@@ -8999,6 +9007,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>现金退款</source>
         <translation>Cash refunds</translation>
+    </message>
+    <message>
+        <source>现金部分</source>
+        <translation>on the cash</translation>
     </message>
     <message>
         <source>班次</source>
@@ -9665,6 +9677,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>Charge {cid} ({item} {period:%Y.%m}) is already paid{who}; nothing was recorded. Refresh and try again</translation>
     </message>
     <message>
+        <source>赠送</source>
+        <translation>Given free</translation>
+    </message>
+    <message>
         <source>赠送的月份不能单独退款，请选择所缴的月份</source>
         <translation>Free months cannot be refunded on their own; choose months that were paid</translation>
     </message>
@@ -10215,6 +10231,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>预存抵扣（不收现金）</source>
         <translation>Paid from prepaid (no cash)</translation>
+    </message>
+    <message>
+        <source>预存款</source>
+        <translation>Prepayment</translation>
     </message>
     <message>
         <source>预存流水</source>

@@ -5551,24 +5551,8 @@
 </context><context>
     <name>errors</name>
     <message>
-        <source>  {item} {period} {basis} {amount}</source>
-        <translation>  {item} {period} {basis} {amount}</translation>
-    </message>
-    <message>
-        <source>  {item} {period} {basis} {amount} 滞纳金 {late}</source>
-        <translation>  {item} {period} {basis} {amount} 滯納金 {late}</translation>
-    </message>
-    <message>
         <source>  {method} {amount} {reference}</source>
         <translation>  {method} {amount} {reference}</translation>
-    </message>
-    <message>
-        <source>  {name} -{amount} {note}</source>
-        <translation>  {name} -{amount} {note}</translation>
-    </message>
-    <message>
-        <source>  {name} {amount}</source>
-        <translation>  {name} {amount}</translation>
     </message>
     <message>
         <source>  {where} {problem}</source>
@@ -5593,6 +5577,14 @@
     <message>
         <source>  冲销 {number}</source>
         <translation>  沖銷 {number}</translation>
+    </message>
+    <message>
+        <source>  减免滞纳金</source>
+        <translation>  減免滯納金</translation>
+    </message>
+    <message>
+        <source>  滞纳金</source>
+        <translation>  滯納金</translation>
     </message>
     <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
@@ -6133,6 +6125,10 @@
     <message>
         <source>{number}（请求编号 {request_id}）</source>
         <translation>{number}（請求編號 {request_id}）</translation>
+    </message>
+    <message>
+        <source>{n} 个月计滞纳金</source>
+        <translation>{n} 個月計滯納金</translation>
     </message>
     <message>
         <source>{n} 张</source>
@@ -7191,6 +7187,10 @@
     <message>
         <source>存入预存</source>
         <translation>存入預存</translation>
+    </message>
+    <message>
+        <source>存入预存余额</source>
+        <translation>存入預存餘額</translation>
     </message>
     <message>
         <source>完好（integrity_check，每行每个值可读）</source>
@@ -8681,6 +8681,10 @@
         <translation>欠費明細</translation>
     </message>
     <message>
+        <source>欠费汇总等留存数字的不符，管理员可用 counter-app rebuild-kept 按应收和收据重算</source>
+        <translation>欠費彙總等留存數字的不符，管理員可用 counter-app rebuild-kept 按應收和收據重算</translation>
+    </message>
+    <message>
         <source>欠费项目</source>
         <translation>欠費專案</translation>
     </message>
@@ -8909,6 +8913,10 @@
         <translation>港澳居民來往內地通行證</translation>
     </message>
     <message>
+        <source>滞纳{days}天</source>
+        <translation>滯納{days}天</translation>
+    </message>
+    <message>
         <source>滞纳天数</source>
         <translation>滯納天數</translation>
     </message>
@@ -8999,6 +9007,10 @@
     <message>
         <source>现金退款</source>
         <translation>現金退款</translation>
+    </message>
+    <message>
+        <source>现金部分</source>
+        <translation>現金部分</translation>
     </message>
     <message>
         <source>班次</source>
@@ -9665,6 +9677,10 @@
         <translation>費用 {cid}（{item} {period:%Y.%m}）已繳清{who}；本次沒有記賬，請重新整理後再收</translation>
     </message>
     <message>
+        <source>赠送</source>
+        <translation>贈送</translation>
+    </message>
+    <message>
         <source>赠送的月份不能单独退款，请选择所缴的月份</source>
         <translation>贈送的月份不能單獨退款，請選擇所繳的月份</translation>
     </message>
@@ -10215,6 +10231,10 @@
     <message>
         <source>预存抵扣（不收现金）</source>
         <translation>預存抵扣（不收現金）</translation>
+    </message>
+    <message>
+        <source>预存款</source>
+        <translation>預存款</translation>
     </message>
     <message>
         <source>预存流水</source>

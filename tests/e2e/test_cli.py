@@ -356,7 +356,7 @@ def test_pay_honours_the_cash_rounding_and_prints_its_line(billed_db, capsys, mo
     rc, out, err = run(capsys, "pay", "3-2-501", "--all-due", "--tender", "cash:1000", "--user", "cashier",
                        "--db", billed_db)
     assert rc == 0, err
-    assert f"  抹零 {format_yuan(rounded)}" in out
+    assert f"  抹零 现金部分 {format_yuan(rounded)}" in out      # the receipt's row, as printed
     assert f"合计 {format_yuan(due + rounded)} 元" in out
     assert f"找零 {format_yuan(100000 - due - rounded)}" in out
     # A WeChat payment on the same setting is never rounded.
@@ -368,3 +368,31 @@ def test_pay_honours_the_cash_rounding_and_prints_its_line(billed_db, capsys, mo
     assert rc == 0, err
     receipt = json.loads(out)
     assert receipt["rounding_fen"] == 0 and receipt["paid_fen"] == receipt["total_fen"] == due
+
+
+def test_pay_says_every_row_the_printed_receipt_has(billed_db, capsys, monkeypatch, tmp_path):
+    """Months paid ahead under a 交12送1 offer with a top-up: the command line lists the receipt's
+    rows as it prints them (the 赠送 and 预存款 rows were missing), in the chosen language."""
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    rc, _, err = run(capsys, "offer", "add", "WYF", "--name", "交一年送一月", "--paid", "12", "--free", "1",
+                     "--from", "2026-01-01", "--user", "admin", "--db", billed_db)
+    assert rc == 0, err
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    said = {}
+    for lang, unit in (("zh_CN", "3-2-502"), ("en", "3-1-101")):
+        monkeypatch.setenv("COUNTER_APP_LANG", lang)
+        rc, out, err = run(capsys, "pay", unit, "--advance", "WYF:12", "--prepay", "88", "--tender", "cash:5000",
+                           "--user", "cashier", "--db", billed_db)
+        assert rc == 0, err
+        said[lang] = out
+    rows = [line.split() for line in said["zh_CN"].splitlines() if line.startswith("  ")][:-1]
+    assert any(r[0] == "赠送" for r in rows) and ["预存款", "存入预存余额", "88.00"] in rows, said["zh_CN"]
+    number = said["zh_CN"].split()[1]
+    target = tmp_path / "r.pdf"
+    rc, _, err = run(capsys, "receipt", "pdf", number, "--out", str(target), "--db", billed_db)
+    assert rc == 0, err
+    printed = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True).stdout
+    for row in rows:                    # each row's name and amount, as printed
+        assert row[0] in printed and row[-1] in printed, (row, printed)
+    assert "Prepayment" in said["en"] and "into the prepaid balance" in said["en"], said["en"]
+    assert "预存款" not in said["en"] and "赠送" not in said["en"], said["en"]

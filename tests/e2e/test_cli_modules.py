@@ -11,7 +11,8 @@ COMMANDS = {"demo", "book", "cash", "discount", "voucher", "bill", "bill-runs", 
             "request", "explain", "audit", "privacy", "key", "last", "receipt", "void", "refund", "invoice", "user",
             "shift", "closeout", "arrears", "collection", "holdings", "notices", "reminders", "late-payers",
             "dashboard", "statement", "notice", "calc", "follow-ups", "migrate-db", "backup", "restore",
-            "import-template", "import", "export", "check", "drawer", "debit", "report", "offer", "mail"}
+            "import-template", "import", "export", "check", "rebuild-kept", "drawer", "debit", "report", "offer",
+            "mail"}
 
 
 def _commands(parser: argparse.ArgumentParser) -> dict:

@@ -20,7 +20,7 @@ from ...services.counter.payments import PaymentRequest, Quote
 from ...store import failures
 from .. import fit, keys
 from ..labels import label as tr_label
-from ..errors import error_text
+from ..errors import error_text, said
 from ..manager_override import ManagerOverrideDialog
 from .discount import DiscountDialog
 
@@ -406,7 +406,7 @@ class PaymentDialog(QDialog):
         self.paying.setRowCount(len(rows))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, (item, period, _basis, amount) in enumerate(rows):
-            for c, text in enumerate((item, period, format_yuan(amount))):
+            for c, text in enumerate((said(item), said(period), format_yuan(amount))):   # the rows' words translated
                 cell = QTableWidgetItem(text)
                 if c == 2:
                     cell.setTextAlignment(right)
