@@ -32,12 +32,15 @@ def clamp(window: QWidget, available: QRect) -> None:
 def widen_for(window: QWidget, tables: list) -> None:
     """Widen `window` until every column of `tables` (QTableViews) is in sight, as far as its
     screen allows (then clamp()): a report's last column (账龄) was cut off behind a sideways
-    scroll on a screen with room for it."""
+    scroll on a screen with room for it. It grows about its centre, as a window opened centred
+    stays so."""
     missing = max((table.horizontalHeader().length() + table.verticalHeader().width() + 2 * table.frameWidth()
                    + table.verticalScrollBar().sizeHint().width() - table.width() for table in tables), default=0)
     if missing <= 0:
         return
+    at = window.pos()
     window.resize(window.width() + missing, window.height())
+    window.move(at.x() - missing // 2, at.y())
     room = screen_room(window)
     if room is not None:
         clamp(window, room)

@@ -216,14 +216,17 @@ def test_the_arrears_list_shows_every_column_where_the_screen_has_room(qtbot, bi
             if width == 1600:
                 assert needed > 600, "the list's columns fit the narrow window anyway: the test says nothing"
                 assert needed <= table.viewport().width() and not table.horizontalScrollBar().isVisible()
+                assert abs(dialog.pos().x() + dialog.width() / 2 - (500 + 300)) <= 1    # grown about its centre
             else:
                 assert dialog.width() == fit.budget(QRect(0, 0, width, 1000).size()).width()
             dialog.close()
 
 
 def _narrow(init):
-    """ReportWindow's __init__, then the window 600 px wide (narrower than the list's columns)."""
+    """ReportWindow's __init__, then the window 600 px wide (narrower than the list's columns),
+    its centre at x = 800."""
     def narrowed(self, *args, **kwargs):
         init(self, *args, **kwargs)
         self.resize(600, 500)
+        self.move(500, 100)
     return narrowed
