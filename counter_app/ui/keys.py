@@ -9,20 +9,23 @@ application-wide filter, as ui/fit.py and ui/help.py are, so that no window can 
 - Esc closes a window only when nothing typed in it would be lost; otherwise it asks first
   (放弃 is never the default). Searches and filters (`scratch`) and passwords are not typed work.
 - A number field showing 0 is selected when it gets the focus, so typing 500 gives 500, not 0500.
-- A button's letter (Alt+J) clicks it at once, so that the keys typed after it go where it sent them.
+- A button's key (Alt+J, F4) clicks it at once, so that the keys typed after it go where it sent
+  them; the focus stays put, and a key held down clicks once.
+- A field the focus reaches by a key is scrolled into view.
 - Tab leaves a list or table for the next field; arrows move within it. Qt's tables walk their
   every cell with Tab, so that the keys after one never reached the buttons below it.
 """
 from __future__ import annotations
 
 import re
+import time
 
 from PyQt6 import sip
 from PyQt6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
-    QTabWidget, QTextEdit, QWidget
+    QScrollArea, QTabWidget, QTextEdit, QWidget
 )
 
 from .questions import ask
@@ -32,6 +35,8 @@ SCRATCH = "scratchField"            # dynamic property of a field: its text is n
 TYPED = "typedInto"                 # dynamic property of a field a person changed (typed, chose, ticked)
 WATCHED = "choicesWatched"          # dynamic property of a window whose choices are watched
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+LAST_KEYED = "lastKeyed"            # dynamic property of a button: when its key last came (monotonic s)
+REPEAT_S = 0.3                      # a button's key again sooner than this is the same press, held
 _ZERO = re.compile(r"^\s*0+(\.0*)?\s*$")
 
 
@@ -69,14 +74,36 @@ class TabInOrder:
 
 
 def page_stops(tabs: QTabWidget) -> list[QWidget]:
-    """A tab widget's stops: its bar, then the fields and tables of the page shown."""
-    page = tabs.currentWidget()
-    return [tabs.tabBar()] + ([w for w in (page, *page.findChildren(QWidget)) if _takes_tab(w)] if page else [])
+    """A tab widget's stops: its bar, then the fields and tables of the page shown, in the order
+    of the window's Tab chain (the page's own order stands; only where it sits in the chain is
+    put right)."""
+    page, window = tabs.currentWidget(), tabs.window()
+    stops = [tabs.tabBar()]
+    widget = window.nextInFocusChain()
+    while page is not None and widget is not window:
+        if (widget is page or page.isAncestorOf(widget)) and _takes_tab(widget):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
 
 
 def _takes_tab(widget: QWidget) -> bool:
+    """A stop of its own: not a part that hands its focus on (a chart's or a spin box's inner
+    view or field), which would send Tab back to the widget it is part of, for ever."""
     return (widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
             and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)))
+
+
+def _scroll_to(widget: QWidget) -> None:
+    """The scroll areas round a field the focus came to by a key scroll it into view: Qt does so
+    only for a Tab from inside the area, not for one that comes in from outside it."""
+    inner, parent = widget, widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(inner):
+            parent.ensureWidgetVisible(inner)
+            inner = parent
+        parent = parent.parentWidget()
 
 
 def button_key(window: QWidget, button: QAbstractButton, *sequences: str, when_greyed=None,
@@ -211,18 +238,20 @@ class KeyRules(QObject):
         if (kind == QEvent.Type.Wheel and isinstance(obj, QAbstractSpinBox) and obj.hasFocus()
                 and not obj.isReadOnly() and not isinstance(obj, QDateTimeEdit)):
             obj.setProperty(TYPED, True)          # a count turned with the wheel (Qt turns only a focused box)
-        if (kind == QEvent.Type.Shortcut and isinstance(obj, QAbstractButton) and not event.isAmbiguous()
-                and obj.isEnabled()):
-            # A button's letter (Alt+J) clicks it now: Qt's own click comes 100 ms later, and the
-            # keys typed meanwhile (a waiver's reason) went to the field the click would leave.
-            if obj.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                obj.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            obj.click()
+        if kind == QEvent.Type.Shortcut and isinstance(obj, QAbstractButton) and not event.isAmbiguous():
+            # A button's key (Alt+J, F4) clicks it now: Qt's own click comes 100 ms later, and the
+            # keys typed meanwhile (a waiver's reason) went to the field the click would send the
+            # focus to. The focus stays where it is, as Qt leaves it, so Enter next does not press
+            # the button again; a key held down, or pressed again within REPEAT_S, clicks once.
+            now, last = time.monotonic(), obj.property(LAST_KEYED)
+            obj.setProperty(LAST_KEYED, now)
+            if obj.isEnabled() and (last is None or now - last > REPEAT_S):
+                obj.click()
             return True
         if kind == QEvent.Type.Polish and isinstance(obj, QAbstractItemView):
             obj.setTabKeyNavigation(False)        # before it is first shown: Tab goes on, arrows move
-        if kind == QEvent.Type.FocusIn:
-            self._focus_in(obj)
+        if kind == QEvent.Type.FocusIn and isinstance(obj, QWidget):
+            self._focus_in(obj, event)
         elif kind == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow() and _ours(obj):
             _watch_choices(obj)
         if (kind == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow() and _ours(obj)
@@ -260,7 +289,9 @@ class KeyRules(QObject):
             return True
         return False
 
-    def _focus_in(self, obj) -> None:
+    def _focus_in(self, obj, event) -> None:
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            _scroll_to(obj)
         # After the focus event (a mouse press places the cursor once it is handled).
         if isinstance(obj, QAbstractSpinBox) and not obj.isReadOnly():
             QTimer.singleShot(0, lambda: sip.isdeleted(obj) or obj.selectAll())

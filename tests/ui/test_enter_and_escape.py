@@ -92,13 +92,16 @@ def test_enter_and_esc_in_every_window_write_nothing_and_print_nothing(qtbot, bi
     with clock.frozen(at(2026, 1, 10, 9)):
         makers = dialogs(billed_estate, paper)
         for name, make in makers.items():
-            before, papers = fingerprint(billed_estate.ledger.path), printed(paper)
+            papers = printed(paper)
             window = make()
             qtbot.addWidget(window)
             window.show()
             qtbot.waitExposed(window)
             window.activateWindow()
             qtbot.waitUntil(lambda: window.isActiveWindow() and settled())
+            if hasattr(window, "jobs"):         # a report built keeps its figures (owing_unit): not Enter's doing
+                qtbot.waitUntil(lambda: window.report is not None and not window.jobs.pending)
+            before = fingerprint(billed_estate.ledger.path)
             if name not in PURPOSE and any(b.isDefault() for b in window.findChildren(QPushButton)):
                 problems.append(f"{name}: a button is drawn as the one Enter presses, and none is")
             questions = Questions(qtbot, window)

@@ -120,6 +120,31 @@ def test_the_arrears_list_is_a_table_sorted_filtered_and_leading_to_the_unit(qtb
         assert w.unit_view.file.summary.code == "3-2-501"
 
 
+def test_f4_prints_once_and_leaves_the_focus_where_enter_opens_the_unit(qtbot, billed_estate, tmp_path):
+    """F4 in the arrears list prints it once, even held down or pressed twice at once, and the
+    focus stays on the row: Enter then opens that unit. (F4 once moved the focus onto 打印, so the
+    Enter after it printed the whole list again.)"""
+    from PyQt6.QtWidgets import QApplication
+    from tests.ui.keyboard import Keyboard
+    keys = Keyboard(qtbot)
+    with clock.frozen(at(2026, 2, 20, 9)):
+        w, dialog = arrears_window(qtbot, billed_estate, tmp_path)
+        keys.window_is("arrearsDialog")
+        printed = []
+        submit = dialog.files.submit
+        dialog.files.submit = lambda work: (printed.append(work), submit(work))[1]    # counted, then done
+        while QApplication.focusWidget() is not dialog.detail:
+            keys.press("Tab")
+        keys.run("<Ctrl+Home>", "<Down>")
+        unit = dialog.detail.currentIndex().siblingAtColumn(0).data()
+        keys.run("<F4>", "<F4>")                           # twice at once: one print
+        qtbot.waitUntil(lambda: not dialog.files.pending)
+        assert len(printed) == 1 and QApplication.focusWidget() is dialog.detail
+        keys.press("Enter")
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        assert len(printed) == 1 and w.unit_view.file.summary.code == unit
+
+
 def test_the_collection_report_is_tables_that_add_up(qtbot, billed_estate, qtmodeltester):
     from counter_app.core.tables import TOTAL
     from counter_app.ui.management.dialogs import CollectionDialog

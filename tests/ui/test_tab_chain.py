@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import pytest
 from PyQt6 import sip
-from PyQt6.QtCore import QPoint, QRect
+from PyQt6.QtCore import QPoint, QRect, Qt
 from PyQt6.QtWidgets import (
-    QAbstractItemView, QAbstractScrollArea, QApplication, QFrame, QGroupBox, QScrollArea, QScrollBar, QWidget
+    QAbstractItemView, QAbstractScrollArea, QApplication, QFrame, QGroupBox, QScrollArea, QScrollBar, QTabWidget,
+    QWidget
 )
 
 from counter_app.ledger import clock
@@ -24,6 +25,7 @@ from tests.ui.windows import dialogs
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 
 MOST_STOPS = 60
+SHORT = 380                # px: a window this high scrolls its fields (1366×768 at 150 % leaves ~460)
 COLUMN_RISE = 100          # px: more than the rows of a form's filters
 # What draws no focus and takes no keys: a stop there is a Tab that seems to do nothing.
 SILENT = (QWidget, QFrame, QGroupBox, QScrollArea)
@@ -56,27 +58,55 @@ def next_column(before: QRect, after: QRect) -> bool:
     return after.left() > before.right() and before.bottom() - after.top() > COLUMN_RISE
 
 
-def tab_cycle(keys: Keyboard, window: QWidget) -> tuple[list[QWidget], list[QWidget], bool]:
+def tab_cycle(keys: Keyboard, window: QWidget) -> tuple[list[QWidget], list[QWidget], bool, list[QWidget]]:
     """The stops Tab visits from the first focus round to it again, each once; the read-only
-    lists that kept the focus for a Tab (it moved between their cells instead of on); and whether
-    Tab came back to where it began (or went round a part of the window, for ever)."""
+    lists that kept the focus for a Tab (it moved between their cells instead of on); whether
+    Tab came back to where it began (or went round a part of the window, for ever); and the stops
+    it reached scrolled out of sight."""
     start = QApplication.focusWidget()
-    stops, traps = [start], []
+    stops, traps, unseen = [start], [], []
     for _ in range(MOST_STOPS):
         keys.press("Tab")
         focus = QApplication.focusWidget()
         if focus is None or focus.window() is not window:
-            return stops, traps, False
+            return stops, traps, False, unseen
+        if not in_sight(focus) and focus not in unseen:
+            unseen.append(focus)
         if focus is stops[-1]:                       # a date's next part: the same stop
             if keeps_tab(focus) and focus not in traps:
                 traps.append(focus)
             continue
         if focus is start:
-            return stops, traps, True
+            return stops, traps, True, unseen
         if focus in stops:
-            return stops, traps, False
+            return stops, traps, False, unseen
         stops.append(focus)
-    return stops, traps, False
+    return stops, traps, False, unseen
+
+
+def in_sight(widget: QWidget) -> bool:
+    """Some of it shows in the viewport of every scroll area it is in."""
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QScrollArea):
+            view = parent.viewport()
+            if not QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()).intersects(view.rect()):
+                return False
+        parent = parent.parentWidget()
+    return True
+
+
+def each_page(window: QWidget):
+    """The window as it opens, then with each other page of each of its tab widgets shown."""
+    yield "", window.focusWidget()
+    for tabs in window.findChildren(QTabWidget):
+        shown = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index != shown and tabs.isVisible():
+                tabs.setCurrentIndex(index)
+                tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+                yield f" (page {tabs.tabText(index)})", tabs.tabBar()
+        tabs.setCurrentIndex(shown)
 
 
 def keeps_tab(widget: QWidget) -> bool:
@@ -101,32 +131,48 @@ def reading_order_breaks(stops: list[QWidget], places) -> list[str]:
 
 
 def test_every_tab_stop_shows_the_focus_and_the_chain_reads_top_to_bottom(qtbot, billed_estate, counter_settings):
+    """At each window's own size and short (its fields scrolled), on every page of its tabs."""
     keys = Keyboard(qtbot)
     problems = []
     with clock.frozen(at(2026, 1, 10, 9)):
         for name, make in dialogs(billed_estate, counter_settings).items():
             window = shown_active(qtbot, make())
+            if hasattr(window, "jobs"):                      # a report: its tables built, not rebuilt midway
+                qtbot.waitUntil(lambda: window.report is not None and not window.jobs.pending)
             qtbot.waitUntil(settled)
-            places = layout_places(window)
-            waiver = window.findChild(QWidget, "waiverRow")
-            if waiver is not None and waiver.isVisible():
-                keys.press("Alt+J")                  # the waiver's reason joins the chain
-                keys.focus_is("waiveReason")
-                keys.press("Shift+Tab")              # from where the window put the focus
-            stops, traps, round_ = tab_cycle(keys, window)
-            if not round_:
-                problems.append(f"{name}: Tab never comes back to {type(stops[0]).__name__}#{stops[0].objectName()}"
-                                f" (it went {[w.objectName() for w in stops]})")
-            quiet = [f"{type(w).__name__}#{w.objectName()}" for w in stops if silent(w)]
-            if quiet:
-                problems.append(f"{name}: Tab stops on {quiet}, which shows no focus")
-            if traps:
-                problems.append(f"{name}: Tab moves between the cells of {[w.objectName() for w in traps]}"
-                                " instead of on (arrows do that)")
-            if breaks := reading_order_breaks(stops, places):
-                problems.append(f"{name}: Tab goes up the window: {breaks}")
+            for size in ("", " short"):
+                if size:
+                    window.resize(window.width(), SHORT)
+                    qtbot.waitUntil(settled)
+                for page, start in each_page(window):
+                    places = layout_places(window)
+                    waiver = window.findChild(QWidget, "waiverRow")
+                    if waiver is not None and waiver.isVisible() and not page and not size:
+                        keys.press("Alt+J")                  # the waiver's reason joins the chain
+                        keys.focus_is("waiveReason")
+                    problems += [f"{name}{size}{page}: {p}" for p in chain_problems(keys, window, places)]
             window.close()
     assert not problems, "\n".join(problems)
+
+
+def chain_problems(keys: Keyboard, window: QWidget, places) -> list[str]:
+    stops, traps, round_, unseen = tab_cycle(keys, window)
+    problems = []
+    if gone := [w for w in stops if sip.isdeleted(w)]:
+        return [f"{len(gone)} of the stops were deleted while Tab went round (the window rebuilt itself)"]
+    if not round_:
+        problems.append(f"Tab never comes back to {type(stops[0]).__name__}#{stops[0].objectName()}"
+                        f" (it went {[w.objectName() for w in stops]})")
+    if quiet := [f"{type(w).__name__}#{w.objectName()}" for w in stops if silent(w)]:
+        problems.append(f"Tab stops on {quiet}, which shows no focus")
+    if traps:
+        problems.append(f"Tab moves between the cells of {[w.objectName() for w in traps]} instead of on "
+                        "(arrows do that)")
+    if unseen:
+        problems.append(f"Tab reaches {[w.objectName() for w in unseen]} scrolled out of sight")
+    if breaks := reading_order_breaks(stops, places):
+        problems.append(f"Tab goes up the window: {breaks}")
+    return problems
 
 
 def test_the_payment_window_is_checked_with_its_waiver_ticked(qtbot, billed_estate, counter_settings):

@@ -1,4 +1,5 @@
-"""Every window the program opens, built as the program builds it: the list the fit test and the
+"""Every window the program opens, built as the program builds it (on the business day the tests
+freeze, as the counter window passes it): the list the fit test and the
 Enter/Esc test hold to their rules (a window added to the program is added here)."""
 from datetime import date
 
@@ -70,10 +71,10 @@ def dialogs(estate, settings):
         "receipt books": lambda: BooksDialog(manager, settings),
         "x report": lambda: ReportDialog("X 报表", files.shift_pdf(closeout.x_report(cashier), "80mm"), settings),
         "day close": lambda: DayCloseDialog(manager, settings, date(2026, 1, 10)),
-        "arrears": lambda: ArrearsDialog(manager, settings),
-        "collection": lambda: CollectionDialog(manager, settings),
+        "arrears": lambda: ArrearsDialog(manager, settings, date(2026, 1, 10)),
+        "collection": lambda: CollectionDialog(manager, settings, date(2026, 1, 10)),
         "collection work": lambda: CollectionWorkDialog(manager, settings),
-        "dashboard": lambda: DashboardDialog(manager, settings),
+        "dashboard": lambda: DashboardDialog(manager, settings, date(2026, 1, 10)),
         "renewals": lambda: RenewalsDialog(manager, settings, date(2026, 1, 10)),
         "data quality": lambda: DataQualityDialog(manager, settings, date(2026, 1, 10)),
         "buildings": lambda: BuildingsDialog(manager, settings, date(2026, 1, 10)),

@@ -55,7 +55,7 @@ class FormDialog(QDialog):
         form.addRow(buttons)
 
 
-class EstateBrowserDialog(QDialog):
+class EstateBrowserDialog(keys.TabInOrder, QDialog):
     def __init__(self, actor: Actor, today: date, parent=None):
         super().__init__(parent)
         self.setObjectName("estateBrowserDialog")
@@ -122,6 +122,12 @@ class EstateBrowserDialog(QDialog):
         layout.addLayout(actions)
         self.status = status_and_close(self, layout, "estateStatus")
         keys.button_key(self, reveal, "F6")
+
+    def tab_stops(self) -> list[QWidget]:
+        """The search, the tree, the page shown (the floor grid is made anew for each building),
+        then the buttons under them."""
+        buttons = [b for b in self.findChildren(QPushButton) if not self.tabs.isAncestorOf(b)]
+        return [self.find, self.tree, *keys.page_stops(self.tabs), *buttons]
 
     # -- the tree ---------------------------------------------------------------------------------
     def _load_building(self, item: QTreeWidgetItem) -> None:

@@ -28,7 +28,7 @@ from ..errors import error_text
 OUTCOME_LABELS = (("answered", "已解答"), ("follow_up", "需跟进"), ("complaint", "投诉"))
 
 
-class ConsultationDialog(QDialog):
+class ConsultationDialog(keys.TabInOrder, QDialog):
     def __init__(self, actor: Actor, settings: CounterSettings, unit_code: str = "", parent=None):
         super().__init__(parent)
         self.setObjectName("consultationDialog")
@@ -47,10 +47,14 @@ class ConsultationDialog(QDialog):
         self.tabs.currentChanged.connect(self._tab_opened)
         self.status = fit.MessageLabel(objectName="consultationStatus")
         layout.addWidget(self.status)
-        close = QPushButton(self.tr("返回收款 [Esc]"))
-        close.clicked.connect(self.accept)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.close_button = QPushButton(self.tr("返回收款 [Esc]"))
+        self.close_button.clicked.connect(self.accept)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.search_items("")
+
+    def tab_stops(self) -> list[QWidget]:
+        """The tabs and the page shown (a statement's tables are made anew), then 返回收款."""
+        return [*keys.page_stops(self.tabs), self.close_button]
 
     # -- catalogue ----------------------------------------------------------------------------
     def _catalogue_tab(self) -> QWidget:

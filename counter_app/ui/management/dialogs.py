@@ -5,10 +5,10 @@ with Print and Export beside them. A whole estate's report takes a second or two
 printed to PDF and exported off the GUI thread, and the window stays responsive (ui/jobs.py)."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QCoreApplication, pyqtSignal
+from PyQt6.QtCore import QCoreApplication, Qt, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor
 from PyQt6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QApplication, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
 )
 
@@ -89,11 +89,16 @@ class ReportWindow(keys.TabInOrder, QDialog):
     def _show(self, built) -> None:
         self.report, self.sections, *self.extras = built     # a report window may build more (a floor grid)
         current = self.tabs.currentIndex()
+        focus = QApplication.focusWidget()
+        in_tables = focus is not None and focus is not self.tabs.tabBar() and self.tabs.isAncestorOf(focus)
         while self.tabs.count():
             self.tabs.widget(0).deleteLater()
             self.tabs.removeTab(0)
         self.show_sections(self.sections)
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
+        if in_tables:          # F5 in a table: the focus in the new one, not lost with the old
+            stops = keys.page_stops(self.tabs)
+            stops[min(1, len(stops) - 1)].setFocus(Qt.FocusReason.OtherFocusReason)
         self.status.setText(self.summary())
         page = self.tabs.currentWidget()
         if page is not None:        # the page shown: its tables' every column in sight where the screen has room

@@ -71,7 +71,7 @@ class RenewalsDialog(ListWindow):
         self.day = date_edit("renewalsDay", day)
         self.days = QSpinBox(objectName="renewalsDays", minimum=0, maximum=366, value=30)
         self.days.setSuffix(self.tr(" 天"))
-        self.days.editingFinished.connect(self.refresh)
+        self.days.editingFinished.connect(self._days_given)
         self.purpose = QLineEdit(objectName="renewalsPurpose",
                                  placeholderText=self.tr("用途（填写则导出完整号码，记入日志）"))
         keys.scratch(self.purpose)
@@ -82,6 +82,13 @@ class RenewalsDialog(ListWindow):
         self.add_parameters(QLabel(self.tr("自")), self.day, QLabel(self.tr("起")), self.days,
                             QLabel(self.tr("内到期")), self.purpose, messages)
         self.refresh()
+
+    def _days_given(self) -> None:
+        """Enter, or the focus leaving the field: the list again if the days are not the list's.
+        A spin box says it was edited whenever it loses the focus: a Tab past it built the list
+        anew, and took the focus from the table it had just reached."""
+        if self.report is None or self.report.days != self.days.value():
+            self.refresh()
 
     def build_request(self):
         actor, day, days = self.actor, self.day.date().toPyDate(), self.days.value()
