@@ -9,6 +9,7 @@ application-wide filter, as ui/fit.py and ui/help.py are, so that no window can 
 - Esc closes a window only when nothing typed in it would be lost; otherwise it asks first
   (放弃 is never the default). Searches and filters (`scratch`) and passwords are not typed work.
 - A number field showing 0 is selected when it gets the focus, so typing 500 gives 500, not 0500.
+- Alt with a letter never types into a field (no button has that key here).
 - A button's key (Alt+J, F4) clicks it at once, so that the keys typed after it go where it sent
   them; the focus stays put, and a key held down clicks once.
 - A field the focus reaches by a key is scrolled into view.
@@ -270,6 +271,11 @@ class KeyRules(QObject):
                      or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Up, Qt.Key.Key_Down,
                                 Qt.Key.Key_PageUp, Qt.Key.Key_PageDown))):
             obj.setProperty(TYPED, True)
+        if (modifiers == Qt.KeyboardModifier.AltModifier and event.text().isprintable() and event.text()
+                and isinstance(obj, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox))):
+            # Alt with a letter is a button's key (Alt+J), never typing: where no button has it
+            # (the waiver hidden), Qt typed the letter into the field, a "j" in the cash.
+            return True
         if key in ENTER_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
             if isinstance(obj, QPushButton) and not obj.autoDefault() and obj.hasFocus():
                 if obj.isEnabled():

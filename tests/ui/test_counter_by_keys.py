@@ -155,6 +155,10 @@ def test_the_waiver_is_out_of_the_tab_chain_until_ticked_and_a_deposit_has_none(
         open_unit(keys, "3-2-502")
         dialog = collect(keys, "F9")
         assert not dialog.waiver_row.isVisible()                     # a deposit carries no late fee
+        while focus_name() != "tender_cash":
+            keys.press("Tab")
+        keys.press("Alt+J")                                          # no waiver here: no "j" in the cash
+        assert dialog.tender_amount["cash"].text() == "" and not dialog.waive.isChecked()
         keys.press("Esc")
         keys.focus_is("searchBox")
     assert Payment.select().count() == 0
@@ -185,6 +189,24 @@ def test_after_the_waivers_reason_tab_and_enter_go_on_to_the_cash(qtbot, signed_
     lines = list(payment.lines)
     assert payment.total_fen == due and sum(line.waived_fen for line in lines) > 0
     assert {line.waiver_reason for line in lines if line.waived_fen} == {"老人行动不便"}
+
+
+def test_an_amount_with_its_late_fee_waived_is_not_said_to_be_more_than_owed(qtbot, signed_in):
+    """F7, an amount well under the debt, Alt+J: the late fee waived leaves the total under the
+    amount typed; that is no amount over the debt (it once said "多于此户所欠")."""
+    window, keys = signed_in
+    with clock.frozen(at(2026, 1, 10, 9)):
+        open_unit(keys, "3-2-501")
+        dialog = collect(keys, "F7")
+        keys.run("100", "<Enter>")
+        keys.focus_is("tender_cash")
+        assert dialog.quote.late_fee_fen > 0 and not dialog.warning.isVisible()
+        keys.run("<Alt+J>", "老人行动不便")
+        assert dialog.quote.waived_fen > 0 and dialog.quote.total_fen < 10000
+        assert not dialog.warning.isVisible(), dialog.warning.text()
+        keys.run("<Esc>", "D")
+        keys.focus_is("searchBox")
+    assert Payment.select().count() == 0
 
 
 def test_journal_search_reprint_void_and_refund_by_keys(qtbot, signed_in, billed_estate):

@@ -345,6 +345,7 @@ class PaymentDialog(QDialog):
             base = self.request(with_tenders=False)
             base.waive_charge_ids, base.waiver_reason = [], ""
             quote = payments.quote(self.actor, base)
+            owed_up_to = quote.total_fen        # what the amount typed can take, before any waiver
             if self.waive.isChecked():
                 base.waive_charge_ids = [a.charge_id for a in quote.allocations if a.late_fee_fen]
                 base.waiver_reason = "（预览）"
@@ -377,12 +378,14 @@ class PaymentDialog(QDialog):
         count, owed = self.owing
         ahead = self.mode == "advance" and count > 0
         typed = parse_yuan(self.amount.text(), allow_zero=False) if self.mode == "amount" else 0
-        over = typed > q.total_fen         # 按金额收 takes at most what is owed: said, never silently
+        # 按金额收 takes at most what is owed: said, never silently. Against the quote before the
+        # waiver: a waived late fee leaves the total under the amount typed, yet nothing is over.
+        over = typed > owed_up_to
         self.warning.setText(self.tr("注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；"
                                      "要先缴欠费请按 Esc 后用 F6 或 F5。").format(n=count, a=format_yuan(owed))
                              if ahead else
                              self.tr("注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。")
-                             .format(t=format_yuan(typed), d=format_yuan(q.total_fen)) if over else "")
+                             .format(t=format_yuan(typed), d=format_yuan(owed_up_to)) if over else "")
         self.warning.setVisible(ahead or over)
         self.error.setText("")
         self.confirm.setEnabled(True)
