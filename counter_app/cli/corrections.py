@@ -29,11 +29,16 @@ def cmd_refund(args):
     actor = C.login(args)
     amounts = None
     if args.lines:
-        left = {ln.payment_line_id: ln.refundable_fen for ln in corrections.refundable_lines(actor, args.number)}
+        lines = corrections.refundable_lines(actor, args.number)
+        left = {ln.payment_line_id: ln.refundable_fen for ln in lines}
         unknown = sorted(set(args.lines) - set(left))
         if unknown:
+            # Each line the receipt has to refund, by the number --lines takes and what it is: the
+            # numbers are the ledger's, nowhere printed, so the refusal is where they are learnt.
             raise NotFound("收据 {number} 没有行号 {lines}（可退的行：{left}）", number=args.number,
-                           lines=", ".join(map(str, unknown)), left=str(sorted(left)))
+                           lines=", ".join(map(str, unknown)), left="；".join(
+                               f"{ln.payment_line_id} = {ln.item_name} {ln.period} {format_yuan(ln.refundable_fen)}"
+                               for ln in lines if ln.refundable_fen > 0))
         amounts = {line: left[line] if amount is None else amount for line, amount in args.lines.items()}
     method, reference = args.tender
     authoriser = C.authoriser(args, actor, "receipt.refund")
@@ -59,7 +64,8 @@ def register(sub, common) -> None:
 
     p = sub.add_parser("refund", parents=[common], help="refund a receipt of a closed shift (a manager authorises)")
     p.add_argument("number", help="the receipt number")
-    p.add_argument("--lines", type=A.refund_lines, help="LINE[:YUAN],… (default: everything left to refund)")
+    p.add_argument("--lines", type=A.refund_lines, help="LINE[:YUAN],… (default: everything left to refund; "
+                   "a LINE the receipt has not is refused with its lines listed by number)")
     p.add_argument("--tender", required=True, type=A.refund_tender, help="how the money goes back: METHOD[:REF]")
     p.add_argument("--reason", required=True)
     p.add_argument("--authoriser", required=True, help="the manager's user name (password: COUNTER_APP_AUTH_PASSWORD)")

@@ -1,6 +1,7 @@
 """Voids and refunds from the command line, over the same services as the journal: a manager
 authorises with name and password; self-authorisation and a wrong password are refused."""
 import json
+import re
 
 
 from counter_app import cli
@@ -60,6 +61,13 @@ def test_refund_of_a_closed_shift_s_receipt(billed_db, capsys, monkeypatch):
     code, _, err = run(capsys, monkeypatch, "refund", number, "--lines", "99999", "--tender", "cash", "--reason",
                        "退房", "--authoriser", "manager", "--db", billed_db)
     assert code == 2 and "没有行号 99999" in err
+    # The refusal lists the receipt's lines by the number --lines takes: one is refunded by it.
+    listed = re.findall(r"(\d+) = (\S+) (\S+) ([\d,]+\.\d\d)", err)
+    assert len(listed) >= 2 and all(item in ("物业服务费", "车位管理费", "垃圾清运费") for _, item, _, _ in listed), err
+    line, _, _, amount = listed[0]
+    code, out, err = run(capsys, monkeypatch, "refund", number, "--lines", line, "--tender", "cash", "--reason", "退房",
+                         "--authoriser", "manager", "--db", billed_db, "--json")
+    assert code == 0 and json.loads(out)["total_fen"] == int(amount.replace(",", "").replace(".", "")), err
     code, out, err = run(capsys, monkeypatch, "refund", number, "--tender", "cash", "--reason", "退房", "--authoriser",
                          "manager", "--db", billed_db, "--json")
     assert code == 0, err
