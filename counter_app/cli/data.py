@@ -67,7 +67,7 @@ def cmd_check(args):
     text += [in_language(line) for line in report.unchecked]
     text += ([in_language(Word("检查通过（{seconds} 秒）", seconds=f"{report.seconds:.1f}"))] if report.ok else
              [in_language(Word("发现问题："))] + [f"  {in_language(p)}" for p in first_of(report.problems, 50)])
-    if report.kept_differs:
+    if report.only_kept:
         text.append(in_language(Word("欠费汇总等留存数字的不符，管理员可用 counter-app rebuild-kept 按应收和收据重算")))
     out.emit(args, report, "\n".join(text))
     return 0 if report.ok else 3

@@ -46,6 +46,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "database.restore": _ADMIN,
     "database.move": _ADMIN,        # a ledger copied onto the office's server
     "database.check": _MGR,
+    "kept.rebuild": _ADMIN,         # the figures kept beside the ledger worked out anew (rebuild-kept)
     "key.manage": _ADMIN,           # the ledger's keys: recovery code, export to another PC, import
     "data.import": _ADMIN,          # the office's own estate in from Excel
     "data.export": _ADMIN,          # the same tables out, with full contacts
@@ -80,7 +81,8 @@ ACTION_NAMES = {
     "personal.view_full": "查看完整个人信息", "report.day": "日结报表", "finance.voucher": "记账凭证（科目与导出）",
     "report.management": "管理报表（欠费清单、收费率）", "estate.edit": "维护房产资料", "standard.edit": "修改收费标准", "user.manage": "管理用户", "audit.view": "查看审计日志",
     "settings.edit": "修改设置", "database.backup": "备份数据库", "database.restore": "从备份恢复数据库",
-    "database.move": "把账本迁移到服务器", "database.check": "检查账本", "key.manage": "管理账本密钥",
+    "database.move": "把账本迁移到服务器", "database.check": "检查账本", "kept.rebuild": "重算留存数字",
+    "key.manage": "管理账本密钥",
     "data.import": "导入资料", "data.export": "导出资料", "invoice.request": "登记开票申请", "invoice.manage": "发票导出、导入与红冲",
     "debit.manage": "银行代扣（授权、批量文件、回盘）", "mail.send": "发送电子账单",
 }

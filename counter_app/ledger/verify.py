@@ -215,14 +215,19 @@ def _sums(owing) -> tuple[int, int]:
     return owing.principal_fen, owing.late_fee_fen
 
 
+# Each check lists every row it finds, up to this many (its statement's LIMIT): the lists shown are
+# cut by first_of, which says how many more, so that count must be of all of them.
+FOUND = 100_000
+
+
 def _invariant_problems() -> list[Finding]:
     problems = [Finding("费用 {charge} 的已收金额为 {stored}，收据实收为 {paid}（已收金额被改动）", charge=cid,
                         stored=format_yuan(stored), paid=format_yuan(paid))
-                for cid, stored, paid in checks.charges_paid_wrongly()]
+                for cid, stored, paid in checks.charges_paid_wrongly(FOUND)]
     problems += [Finding("收据 {number}：{what}", number=number, what=Word(NOT_ADDING_UP[what]))
-                 for number, what in checks.documents_not_adding_up()]
+                 for number, what in checks.documents_not_adding_up(FOUND)]
     problems += [Finding("收据 {number}：抹零不合规则（一元以上、多于一笔或没有现金）", number=number)
-                 for number in checks.roundings_out_of_rule()]
+                 for number in checks.roundings_out_of_rule(FOUND)]
     problems += [Finding("编号 {series}（{year}）有缺号或重号：{count} 张，最大号 {highest}，计数器 {counter}",
                          series=series, year=year or "—", count=count, highest=highest, counter=counter)
                  for _, series, year, count, highest, counter in checks.series_with_gaps()]
@@ -230,7 +235,7 @@ def _invariant_problems() -> list[Finding]:
                  for _, series, year in checks.documents_without_counter()]
     problems += [Finding("房屋 {unit} 的预存余额为 {stored}，各笔收支合计为 {moved}（余额被改动）", unit=code,
                          stored=format_yuan(stored), moved=format_yuan(moved))
-                 for code, stored, moved in checks.prepaid_not_matching_movements()]
+                 for code, stored, moved in checks.prepaid_not_matching_movements(FOUND)]
     return problems
 
 
@@ -240,13 +245,13 @@ def kept_problems() -> list[Finding]:
     none of it is money written, all of it can be worked out again (`rebuild-kept`)."""
     problems = [Finding("收费项目 {item} 在 {month} 的应收合计记为 {kept}，各笔应收合计为 {added}", item=item,
                         month=month, kept=format_yuan(kept), added=format_yuan(added))
-                for item, month, kept, added in billed.wrong()]
+                for item, month, kept, added in billed.wrong(FOUND)]
     gone = migrations.missing_kept(database.obj)
     if gone:      # the figures kept beside the ledger may have missed what was done since
         problems.append(Finding("账本中维护欠费汇总的触发器 {names} 不见了（被人删除）：欠费清单等报表可能漏记其后的收款；"
                                 "重新打开程序会重建它们并重算汇总", names=", ".join(gone)))
-    wrong_owing = owing.wrong(late_rules)
-    wrong_late = late_months.wrong()
+    wrong_owing = owing.wrong(late_rules, FOUND)
+    wrong_late = late_months.wrong(FOUND)
     named = [unit for unit, _, _ in wrong_owing] + [unit for unit, *_ in wrong_late]
     codes = unit_codes(named) if named else {}
     problems += [Finding("房屋 {unit} 在 {month} 的迟缴记为 {kept} 笔，按收据明细为 {counted} 笔（迟缴月份记录被改动）",
@@ -256,13 +261,13 @@ def kept_problems() -> list[Finding]:
     problems += [Finding("收费项目 {item} 在 {month} 的欠费合计记为 {kept}，各笔未收合计为 {added}（欠费汇总被改动）",
                          item=items.get(item, item), month=str(Month(0, 1).add(month)), kept=format_yuan(kept),
                          added=format_yuan(added))
-                 for item, month, kept, added in owed_months.wrong()]
+                 for item, month, kept, added in owed_months.wrong(FOUND)]
     estates = {-e: name for e, name in estate_names()}     # an estate's row: all of its items
     problems += [Finding("{item} 在 {month} 的收费户数记为 {kept_units} 户（欠费 {kept_owing} 户），按各笔应收数为 "
                          "{units} 户（欠费 {owing} 户）（户数汇总被改动）",
                          item=items.get(key) or estates.get(key) or key, month=str(Month(0, 1).add(month)),
                          kept_units=kept_units, kept_owing=kept_owing, units=units, owing=owing_units)
-                 for key, month, kept_units, kept_owing, units, owing_units in month_units.wrong()]
+                 for key, month, kept_units, kept_owing, units, owing_units in month_units.wrong(FOUND)]
     problems += [Finding("房屋 {unit} 记下的欠费 {kept} 元（滞纳金 {kept_late} 元），按各笔应收算为 {added} 元"
                          "（滞纳金 {added_late} 元）：欠费汇总与应收不符", unit=codes.get(unit, unit),
                          kept=format_yuan(kept.principal_fen), kept_late=format_yuan(kept.late_fee_fen),
@@ -279,7 +284,12 @@ def kept_problems() -> list[Finding]:
 @dataclass(frozen=True)
 class Verification(ChainReport):
     problems: tuple[Finding, ...] = ()
-    kept_differs: bool = False       # some are of the kept figures, which `rebuild-kept` works out again
+    kept: tuple[Finding, ...] = ()   # those of problems that are kept figures (`rebuild-kept`)
+
+    @property
+    def only_kept(self) -> bool:
+        """Every problem is a kept figure, which `rebuild-kept` works out again."""
+        return bool(self.kept) and len(self.kept) == len(self.problems)
 
 
 def audit_verify(actor: Actor, anchors=()) -> Verification:
@@ -338,5 +348,5 @@ def verify_all(anchors=()) -> Verification:
     problems += kept
     if problems:
         return Verification(False, chain.rows, documents.first_bad_id, problems[0], problems=tuple(problems),
-                            kept_differs=bool(kept), **extra)
+                            kept=tuple(kept), **extra)
     return Verification(True, chain.rows, **extra)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from ..core.figures import NAMES, Owing
 from ..core.money import format_yuan
+from .fit import WORD_JOINER
 from .labels import label
 
 
 def figure(key: str, fen: int) -> str:
-    """应缴合计 ¥4,313.14"""
-    return f"{label(NAMES[key])} ¥{format_yuan(fen)}"
+    """应缴合计 ¥4,313.14, held on one line: a label that wraps breaks between figures, never inside
+    a name (未到 | 期) or between a name and its amount."""
+    return f"{WORD_JOINER.join(label(NAMES[key]))}\u00a0¥{format_yuan(fen)}"
 
 
 def breakdown(owing: Owing) -> str:

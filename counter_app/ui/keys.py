@@ -37,7 +37,8 @@ TYPED = "typedInto"                 # dynamic property of a field a person chang
 WATCHED = "choicesWatched"          # dynamic property of a window whose choices are watched
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 LAST_KEYED = "lastKeyed"            # dynamic property of a button: when its key last came (monotonic s)
-REPEAT_S = 0.3                      # a button's key again sooner than this is the same press, held
+REPEAT_S = 0.3                      # a button's key again sooner than this is the same press, doubled
+BY_KEY = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
 _ZERO = re.compile(r"^\s*0+(\.0*)?\s*$")
 
 
@@ -50,7 +51,8 @@ def ctrl_enter(parent: QWidget, slot) -> None:
     """The own key of a window's writing action (a run, a user added, a shift closed): Ctrl+Enter
     from anywhere in `parent` (a window, or one tab of it), on either Enter key; plain Enter never."""
     for key in ("Ctrl+Return", "Ctrl+Enter"):
-        QShortcut(QKeySequence(key), parent, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(key), parent, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+                  ).setAutoRepeat(False)
 
 
 class TabInOrder:
@@ -119,7 +121,8 @@ def button_key(window: QWidget, button: QAbstractButton, *sequences: str, when_g
         elif when_greyed is not None:
             when_greyed()
     for key in sequences:
-        QShortcut(QKeySequence(key), window, activated=press, context=context)
+        # a key held down presses once: its repeats would print, or pay, again
+        QShortcut(QKeySequence(key), window, activated=press, context=context).setAutoRepeat(False)
 
 
 def scratch(*fields: QWidget) -> None:
@@ -232,6 +235,9 @@ def ask_to_discard(window: QWidget, on_discard) -> QMessageBox:
 class KeyRules(QObject):
     """Installed once on the application (ui/app.py); tests install it too (tests/ui/conftest.py)."""
 
+    _held = False          # the last key was a repeat of one held down
+    _released = (0, 0)     # the last key let go, and when (the window system's time, ms)
+
     def eventFilter(self, obj, event):
         kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(obj, QWidget):
@@ -239,14 +245,22 @@ class KeyRules(QObject):
         if (kind == QEvent.Type.Wheel and isinstance(obj, QAbstractSpinBox) and obj.hasFocus()
                 and not obj.isReadOnly() and not isinstance(obj, QDateTimeEdit)):
             obj.setProperty(TYPED, True)          # a count turned with the wheel (Qt turns only a focused box)
+        if kind == QEvent.Type.KeyRelease:
+            self._released = (event.key(), event.timestamp())
+        if kind == QEvent.Type.ShortcutOverride:
+            # The key a Shortcut event below comes from: a repeat of one held down. Qt flags most
+            # repeats; on X a busy moment can hide one as a release and a press, which the X
+            # server stamps with one time, and a hand never does.
+            self._held = event.isAutoRepeat() or self._released == (event.key(), event.timestamp())
         if kind == QEvent.Type.Shortcut and isinstance(obj, QAbstractButton) and not event.isAmbiguous():
             # A button's key (Alt+J, F4) clicks it now: Qt's own click comes 100 ms later, and the
             # keys typed meanwhile (a waiver's reason) went to the field the click would send the
             # focus to. The focus stays where it is, as Qt leaves it, so Enter next does not press
-            # the button again; a key held down, or pressed again within REPEAT_S, clicks once.
+            # the button again. A key held down clicks once (its repeats are not presses), and
+            # so does one pressed twice within REPEAT_S.
             now, last = time.monotonic(), obj.property(LAST_KEYED)
             obj.setProperty(LAST_KEYED, now)
-            if obj.isEnabled() and (last is None or now - last > REPEAT_S):
+            if obj.isEnabled() and not self._held and (last is None or now - last > REPEAT_S):
                 obj.click()
             return True
         if kind == QEvent.Type.Polish and isinstance(obj, QAbstractItemView):
@@ -296,8 +310,8 @@ class KeyRules(QObject):
         return False
 
     def _focus_in(self, obj, event) -> None:
-        if event.reason() != Qt.FocusReason.MouseFocusReason:
-            _scroll_to(obj)
+        if event.reason() in BY_KEY:
+            _scroll_to(obj)          # not when the window is merely active again: the page stays put
         # After the focus event (a mouse press places the cursor once it is handled).
         if isinstance(obj, QAbstractSpinBox) and not obj.isReadOnly():
             QTimer.singleShot(0, lambda: sip.isdeleted(obj) or obj.selectAll())

@@ -52,82 +52,82 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
         <source>欠费清单</source>
         <translation>Arrears list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="182" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="187" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="191" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
         <source>全部账龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="194" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="199" />
         <source>合计不少于（元）</source>
         <translation>Total at least (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="201" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="201" />
         <source>账龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="225" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="230" />
         <source>欠费明细</source>
         <translation>Units in arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="226" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="231" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="234" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="233" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="238" />
         <source>全部项目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="248" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="253" />
         <source>“{t}”不是金额</source>
         <translation>"{t}" is not an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="256" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="261" />
         <source>显示 {n} 户：</source>
         <translation>Shown: {n} units: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="273" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="278" />
         <source>欠费 {n} 户：</source>
         <translation>{n} units in arrears: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="275" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="280" />
         <source>（未到期的费用不在其中）</source>
         <translation> (charges not yet due are not in it)</translation>
     </message>
@@ -500,17 +500,17 @@
 </context><context>
     <name>BuildingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="140" />
+        <location filename="../../counter_app/ui/management/lists.py" line="149" />
         <source>楼栋收费情况</source>
         <translation>Payments by building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="143" />
+        <location filename="../../counter_app/ui/management/lists.py" line="152" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="156" />
+        <location filename="../../counter_app/ui/management/lists.py" line="165" />
         <source>本日已交 {paying} 户，历史欠费清缴 {cleared} 户</source>
         <translation>{paying} units paid today, {cleared} cleared earlier years' arrears</translation>
     </message>
@@ -689,12 +689,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="294" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="299" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="313" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="318" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
@@ -915,234 +915,234 @@
         <translation>Back to the counter [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="65" />
         <source>项目名称、拼音首字母（wyf）或代码</source>
         <translation>Item name, pinyin initials (wyf) or code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="76" />
         <source>打印收费公示</source>
         <translation>Print the fee notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="89" />
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="95" />
         <source>计费方式</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="95" />
         <source>周期</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="96" />
         <source>现行标准</source>
         <translation>Standard in force</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="96" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="97" />
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="97" />
         <source>空置优惠</source>
         <translation>Vacancy discount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="98" />
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="98" />
         <source>标准沿革：</source>
         <translation>History of the standard:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="110" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
         <source>房号；留空则按下面的假设</source>
         <translation>Unit; blank to use the figures below</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
         <source>空置</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
         <source>如 2027-06：缴至该月共需多少</source>
         <translation>e.g. 2027-06: how much to pay through that month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="125" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="255" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="175" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="125" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="126" />
         <source>假设面积（㎡）</source>
         <translation>Area (㎡), hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="127" />
         <source>假设车位数</source>
         <translation>Parking spaces, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="127" />
         <source>假设用量</source>
         <translation>Usage, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="128" />
         <source>起始月</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="128" />
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="125" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="129" />
         <source>或：缴至</source>
         <translation>Or: pay through</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="134" />
         <source>计算 [Enter]</source>
         <translation>Calculate [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="149" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="153" />
         <source>无法计算：</source>
         <translation>Cannot calculate: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="156" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="165" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="169" />
         <source>生成 [Enter]</source>
         <translation>Show [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="167" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
         <source>导出 PDF/Excel…</source>
         <translation>Export PDF/Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="169" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="173" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="175" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="175" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="203" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="207" />
         <source>{u}：{a} 至 {b} 的对账单</source>
         <translation>{u}: statement from {a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="232" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="240" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="244" />
         <source>（其他）</source>
         <translation>(other)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="248" />
         <source>不涉及收费项目时的主题，如 停车、装修</source>
         <translation>A topic other than a fee item, e.g. parking, renovation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="255" />
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="254" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
         <source>跟进人</source>
         <translation>Follow-up by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="260" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>Log [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="262" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="264" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="268" />
         <source>待跟进</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="281" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="285" />
         <source>未登记：</source>
         <translation>Not logged: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="283" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="287" />
         <source>已登记咨询</source>
         <translation>Consultation logged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="299" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="303" />
         <source>导出咨询登记</source>
         <translation>Export the consultation log</translation>
     </message>
@@ -1528,12 +1528,12 @@ After closing, this shift takes no more payments and its Z report prints. Close 
 </context><context>
     <name>DataQualityDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="118" />
+        <location filename="../../counter_app/ui/management/lists.py" line="127" />
         <source>资料核查</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="121" />
+        <location filename="../../counter_app/ui/management/lists.py" line="130" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
@@ -2018,7 +2018,7 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="257" />
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>状态</source>
         <translation>Status</translation>
@@ -2084,229 +2084,229 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <translation>End the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="165" />
         <source>完整电话</source>
         <translation>Full phone numbers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="165" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>Seeing {code}'s full phone numbers is logged as a showing of personal data. Purpose:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="176" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}: {area} m², {type}, {state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="178" />
         <source>，{d} 交房</source>
         <translation>, handed over {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="180" />
         <source>车位：{p}</source>
         <translation>Parking: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="181" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
         <source>新增房屋</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
         <source>建筑面积</source>
         <translation>Floor area</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="257" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
         <source>房屋类型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="233" />
         <source>已新增房屋 {c}</source>
         <translation>Unit {c} added</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="292" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="298" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
         <source>请先在左边选中一户</source>
         <translation>First choose a unit on the left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
         <source>修改房屋 {c}</source>
         <translation>Change unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="255" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="261" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>{c} changed (billed on the new facts from the next run)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="273" />
         <source>业主过户 {c}</source>
         <translation>Change of owner of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="273" />
         <source>新业主姓名</source>
         <translation>New owner's name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="274" />
         <source>新业主电话</source>
         <translation>New owner's phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="275" />
         <source>过户日期</source>
         <translation>Date of the transfer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="280" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="286" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} now belongs to {new} (from {on}). What is owed from before {on}, ¥{before}, is the former owner's ({old}) to settle; ¥{after} after it is the new owner's.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
         <source>迁入 {c}</source>
         <translation>Moving into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="371" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="321" />
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="321" />
         <source>迁入日期</source>
         <translation>Moved in on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} moved into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
         <source>迁出 {c}</source>
         <translation>Moving out of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
         <source>迁出日期</source>
         <translation>Moved out on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} moved out of {c}; the record is kept</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="346" />
         <source>车位 {c}</source>
         <translation>Parking of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="359" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="346" />
         <source>车位号</source>
         <translation>Space number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="346" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="350" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>Space {s} given to {c}: billed from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="359" />
         <source>退车位 {c}</source>
         <translation>A space given back by {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>Space {s} given back: no parking fee from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="371" />
         <source>改资料 {c}</source>
         <translation>Correct a person at {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="371" />
         <source>新姓名</source>
         <translation>Name corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
         <source>新电话</source>
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="373" />
         <source>新邮箱</source>
         <translation>New email address</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="374" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
         <source>已改 {n} 的资料</source>
         <translation>{n} corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="387" />
         <source>停用房屋 {c}</source>
         <translation>End unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="387" />
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="385" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="391" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>
@@ -2454,24 +2454,24 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>FloorGrid</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="155" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="160" />
         <source>{n} 层</source>
         <translation>Floor {n}</translation>
     </message>
 </context><context>
     <name>ForecastDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="164" />
+        <location filename="../../counter_app/ui/management/lists.py" line="173" />
         <source>收费预测</source>
         <translation>Collection forecast</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="171" />
+        <location filename="../../counter_app/ui/management/lists.py" line="180" />
         <source>基准月（已结束）</source>
         <translation>As of (a past month)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="184" />
+        <location filename="../../counter_app/ui/management/lists.py" line="193" />
         <source>预计：</source>
         <translation>Expected: </translation>
     </message>
@@ -2965,22 +2965,22 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="198" />
+        <location filename="../../counter_app/ui/keys.py" line="229" />
         <source>放弃已输入的内容？</source>
         <translation>Discard what was typed?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="199" />
+        <location filename="../../counter_app/ui/keys.py" line="230" />
         <source>这个窗口里输入的内容还没有保存，关闭后会丢失。</source>
         <translation>What was typed in this window is not saved; closing it loses it.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="200" />
+        <location filename="../../counter_app/ui/keys.py" line="231" />
         <source>放弃并关闭(&amp;D)</source>
         <translation>&amp;Discard and close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="201" />
+        <location filename="../../counter_app/ui/keys.py" line="232" />
         <source>继续填写(&amp;C)</source>
         <translation>&amp;Continue typing</translation>
     </message>
@@ -4179,7 +4179,7 @@ Quit anyway?</translation>
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="286" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="291" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -4436,75 +4436,80 @@ Quit anyway?</translation>
         <translation>Type the amount to take (yuan), oldest first; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="363" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="364" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="370" />
         <source>{name} -{d}（{policy}，原因：{reason}，授权：{who}）</source>
         <translation>{name} -{d} ({policy}; reason: {reason}; authorised by {who})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="373" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="374" />
         <source>{name} -{d}：{terms}</source>
         <translation>{name} -{d}: {terms}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="381" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="384" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>Note: this unit still owes {n} charges, ¥{a} in all. Paying ahead takes later months only, not these; to pay them first press Esc, then F6 or F5.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="384" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="396" />
+        <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}；减免滞纳金 ¥{w} 后只收 ¥{c}；要预交以后的月份请按 Esc 后用 F8。</source>
+        <translation>Note: ¥{t} typed is more than the ¥{d} owed; with ¥{w} of late fees waived only ¥{c} is taken. To pay months ahead, press Esc and use F8.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="399" />
         <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。</source>
         <translation>Note: ¥{t} typed is more than the ¥{d} owed; only the ¥{d} owed is taken. To pay months ahead, press Esc and use F8.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="437" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="448" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="445" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="456" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>Cash rounding {r}   cash to take ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="468" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="479" />
         <source>折扣/减免：{p}</source>
         <translation>Discount/relief: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="525" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation> (retry {n} in progress; Esc to give up)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="518" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="529" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>Recorded (receipt {n}); the connection was lost, reading the receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="523" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="534" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>Confirming whether this payment was recorded: the connection to the database server was lost (request {id}). Do not take the payment again; it is confirmed as soon as the connection is back</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="548" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="545" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="542" />
         <location filename="../../counter_app/ui/payment/dialog.py" line="537" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="534" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="531" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="526" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="534" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="545" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="539" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="550" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>(asking, try {n}; Esc leaves it to the window, which keeps asking)</translation>
     </message>
@@ -4888,22 +4893,22 @@ the recovery code below lets a new PC check the earlier records. Print or write 
         <translation>ending</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="95" />
+        <location filename="../../counter_app/ui/management/lists.py" line="104" />
         <source>{units} 户 {n} 项将到期</source>
         <translation>{units} units, {n} fees ending</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="107" />
+        <location filename="../../counter_app/ui/management/lists.py" line="116" />
         <source>名单 {n} 户：{path}</source>
         <translation>List of {n} units: {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="110" />
+        <location filename="../../counter_app/ui/management/lists.py" line="119" />
         <source>导出短信名单</source>
         <translation>Export message list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="111" />
+        <location filename="../../counter_app/ui/management/lists.py" line="120" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4947,22 +4952,22 @@ the recovery code below lets a new PC check the earlier records. Print or write 
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="115" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="123" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="128" />
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="135" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="140" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="140" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="145" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
@@ -5168,12 +5173,12 @@ Restore it anyway?</translation>
 </context><context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="59" />
+        <location filename="../../counter_app/ui/search/panel.py" line="61" />
         <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
         <translation>Find (F2): unit / name / pinyin / phone digits / plate / scan a receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="63" />
+        <location filename="../../counter_app/ui/search/panel.py" line="65" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>e.g. 3-2-501, 32501, 张, zs, 5678</translation>
     </message>
@@ -9637,6 +9642,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>The ledger check failed ({problem}); find out why before deleting personal data</translation>
     </message>
     <message>
+        <source>账本还有留存数字以外的问题（{count} 处），先用 check 查明并处理；重算留存数字不会改正它们，还会抹去与之不符的汇总</source>
+        <translation>The ledger has problems besides the kept figures ({count}): find and deal with them first with check. Working the kept figures out anew would not put them right, and would wipe out the sums that disagree with them</translation>
+    </message>
+    <message>
         <source>账目一致</source>
         <translation>The accounts are consistent</translation>
     </message>
@@ -10003,6 +10012,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>重算前留存数字与账目一致</source>
         <translation>Before the rebuild, the kept figures agreed with the charges and receipts</translation>
+    </message>
+    <message>
+        <source>重算留存数字</source>
+        <translation>Work the kept figures out anew</translation>
     </message>
     <message>
         <source>重置密码需要 --new-password</source>

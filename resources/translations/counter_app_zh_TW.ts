@@ -52,82 +52,82 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="182" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="187" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="185" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="191" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
         <source>全部账龄</source>
         <translation>全部賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="194" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="199" />
         <source>合计不少于（元）</source>
         <translation>合計不少於（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="201" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="201" />
         <source>账龄</source>
         <translation>賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="225" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="230" />
         <source>欠费明细</source>
         <translation>欠費明細</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="226" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="231" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="234" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="233" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="238" />
         <source>全部项目</source>
         <translation>全部專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="248" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="253" />
         <source>“{t}”不是金额</source>
         <translation>“{t}”不是金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="256" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="261" />
         <source>显示 {n} 户：</source>
         <translation>顯示 {n} 戶：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="273" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="278" />
         <source>欠费 {n} 户：</source>
         <translation>欠費 {n} 戶：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="275" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="280" />
         <source>（未到期的费用不在其中）</source>
         <translation>（未到期的費用不在其中）</translation>
     </message>
@@ -500,17 +500,17 @@
 </context><context>
     <name>BuildingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="140" />
+        <location filename="../../counter_app/ui/management/lists.py" line="149" />
         <source>楼栋收费情况</source>
         <translation>樓棟收費情況</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="143" />
+        <location filename="../../counter_app/ui/management/lists.py" line="152" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="156" />
+        <location filename="../../counter_app/ui/management/lists.py" line="165" />
         <source>本日已交 {paying} 户，历史欠费清缴 {cleared} 户</source>
         <translation>本日已交 {paying} 戶，歷史欠費清繳 {cleared} 戶</translation>
     </message>
@@ -689,12 +689,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="294" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="299" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="313" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="318" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -915,234 +915,234 @@
         <translation>返回收款 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="65" />
         <source>项目名称、拼音首字母（wyf）或代码</source>
         <translation>專案名稱、拼音首字母（wyf）或程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="76" />
         <source>打印收费公示</source>
         <translation>列印收費公示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="89" />
         <source>没有找到</source>
         <translation>沒有找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="95" />
         <source>计费方式</source>
         <translation>計費方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="95" />
         <source>周期</source>
         <translation>週期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="96" />
         <source>现行标准</source>
         <translation>現行標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="96" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="97" />
         <source>滞纳金</source>
         <translation>滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="97" />
         <source>空置优惠</source>
         <translation>空置優惠</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="98" />
         <source>依据</source>
         <translation>依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="98" />
         <source>标准沿革：</source>
         <translation>標準沿革：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="110" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
         <source>房号；留空则按下面的假设</source>
         <translation>房號；留空則按下面的假設</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
         <source>空置</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
         <source>如 2027-06：缴至该月共需多少</source>
         <translation>如 2027-06：繳至該月共需多少</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="125" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="255" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="175" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="125" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="126" />
         <source>假设面积（㎡）</source>
         <translation>假設面積（㎡）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="127" />
         <source>假设车位数</source>
         <translation>假設車位數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="127" />
         <source>假设用量</source>
         <translation>假設用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="128" />
         <source>起始月</source>
         <translation>起始月</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="128" />
         <source>月数</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="125" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="129" />
         <source>或：缴至</source>
         <translation>或：繳至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="134" />
         <source>计算 [Enter]</source>
         <translation>計算 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="149" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="153" />
         <source>无法计算：</source>
         <translation>無法計算：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="156" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="165" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="169" />
         <source>生成 [Enter]</source>
         <translation>生成 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="167" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
         <source>导出 PDF/Excel…</source>
         <translation>匯出 PDF/Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="169" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="173" />
         <source>打印</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="175" />
         <source>从</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="175" />
         <source>到</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="203" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="207" />
         <source>{u}：{a} 至 {b} 的对账单</source>
         <translation>{u}：{a} 至 {b} 的對賬單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="232" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="240" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="244" />
         <source>（其他）</source>
         <translation>（其他）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="248" />
         <source>不涉及收费项目时的主题，如 停车、装修</source>
         <translation>不涉及收費專案時的主題，如 停車、裝修</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="255" />
         <source>来访人</source>
         <translation>來訪人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
         <source>主题</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
         <source>问题</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
         <source>答复</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
         <source>结果</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="254" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
         <source>跟进人</source>
         <translation>跟進人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="260" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>登記 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="262" />
         <source>导出 Excel…</source>
         <translation>匯出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="264" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="268" />
         <source>待跟进</source>
         <translation>待跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="281" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="285" />
         <source>未登记：</source>
         <translation>未登記：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="283" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="287" />
         <source>已登记咨询</source>
         <translation>已登記諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="299" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="303" />
         <source>导出咨询登记</source>
         <translation>匯出諮詢登記</translation>
     </message>
@@ -1528,12 +1528,12 @@
 </context><context>
     <name>DataQualityDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="118" />
+        <location filename="../../counter_app/ui/management/lists.py" line="127" />
         <source>资料核查</source>
         <translation>資料核查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="121" />
+        <location filename="../../counter_app/ui/management/lists.py" line="130" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
@@ -2018,7 +2018,7 @@
         <translation>業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="257" />
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>状态</source>
         <translation>狀態</translation>
@@ -2084,229 +2084,229 @@
         <translation>停用房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="165" />
         <source>完整电话</source>
         <translation>完整電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="165" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>檢視 {code} 的完整電話會記入個人資訊檢視記錄。用途：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="176" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}：建築面積 {area} ㎡，{type}，{state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="178" />
         <source>，{d} 交房</source>
         <translation>，{d} 交房</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="180" />
         <source>车位：{p}</source>
         <translation>車位：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="181" />
         <source>无</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
         <source>新增房屋</source>
         <translation>新增房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
         <source>单元</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
         <source>建筑面积</source>
         <translation>建築面積</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="257" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
         <source>房屋类型</source>
         <translation>房屋型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="233" />
         <source>已新增房屋 {c}</source>
         <translation>已新增房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="292" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="298" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
         <source>请先在左边选中一户</source>
         <translation>請先在左邊選中一戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
         <source>修改房屋 {c}</source>
         <translation>修改房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="255" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="261" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>已修改 {c}（從下次計費起按新資料計費）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="273" />
         <source>业主过户 {c}</source>
         <translation>業主過戶 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="273" />
         <source>新业主姓名</source>
         <translation>新業主姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="274" />
         <source>新业主电话</source>
         <translation>新業主電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="275" />
         <source>过户日期</source>
         <translation>過戶日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="280" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="286" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} 已過戶給 {new}（{on} 起）。{on} 以前的欠費 ¥{before} 由原業主 {old} 結清；以後的 ¥{after} 由新業主繳納。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
         <source>迁入 {c}</source>
         <translation>遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="371" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
         <source>电话</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="321" />
         <source>身份</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="321" />
         <source>迁入日期</source>
         <translation>遷入日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} 已遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
         <source>迁出 {c}</source>
         <translation>遷出 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
         <source>迁出日期</source>
         <translation>遷出日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} 已遷出 {c}，記錄保留</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="346" />
         <source>车位 {c}</source>
         <translation>車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="359" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="346" />
         <source>车位号</source>
         <translation>車位號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="346" />
         <source>车牌</source>
         <translation>車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="350" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>車位 {s} 已登記給 {c}，從下次計費起收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="359" />
         <source>退车位 {c}</source>
         <translation>退車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>車位 {s} 已退，從下次計費起不再收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="371" />
         <source>改资料 {c}</source>
         <translation>改資料 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="371" />
         <source>新姓名</source>
         <translation>新姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
         <source>新电话</source>
         <translation>新電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="373" />
         <source>新邮箱</source>
         <translation>新郵箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="374" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
         <source>已改 {n} 的资料</source>
         <translation>已改 {n} 的資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="387" />
         <source>停用房屋 {c}</source>
         <translation>停用房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="387" />
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="385" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="391" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>
@@ -2454,24 +2454,24 @@
 </context><context>
     <name>FloorGrid</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="155" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="160" />
         <source>{n} 层</source>
         <translation>{n} 層</translation>
     </message>
 </context><context>
     <name>ForecastDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="164" />
+        <location filename="../../counter_app/ui/management/lists.py" line="173" />
         <source>收费预测</source>
         <translation>收費預測</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="171" />
+        <location filename="../../counter_app/ui/management/lists.py" line="180" />
         <source>基准月（已结束）</source>
         <translation>基準月（已結束）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="184" />
+        <location filename="../../counter_app/ui/management/lists.py" line="193" />
         <source>预计：</source>
         <translation>預計：</translation>
     </message>
@@ -2965,22 +2965,22 @@
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="198" />
+        <location filename="../../counter_app/ui/keys.py" line="229" />
         <source>放弃已输入的内容？</source>
         <translation>放棄已輸入的內容？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="199" />
+        <location filename="../../counter_app/ui/keys.py" line="230" />
         <source>这个窗口里输入的内容还没有保存，关闭后会丢失。</source>
         <translation>這個窗口裡輸入的內容還沒有儲存，關閉後會丟失。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="200" />
+        <location filename="../../counter_app/ui/keys.py" line="231" />
         <source>放弃并关闭(&amp;D)</source>
         <translation>放棄並關閉(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="201" />
+        <location filename="../../counter_app/ui/keys.py" line="232" />
         <source>继续填写(&amp;C)</source>
         <translation>繼續填寫(&amp;C)</translation>
     </message>
@@ -4179,7 +4179,7 @@
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="286" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="291" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
@@ -4436,75 +4436,80 @@
         <translation>輸入要收的金額（元），從最早的欠費收起；Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="363" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="364" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="370" />
         <source>{name} -{d}（{policy}，原因：{reason}，授权：{who}）</source>
         <translation>{name} -{d}（{policy}，原因：{reason}，授權：{who}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="373" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="374" />
         <source>{name} -{d}：{terms}</source>
         <translation>{name} -{d}：{terms}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="381" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="384" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>注意：此戶還有 {n} 筆欠費共 ¥{a} 未繳。預交只收以後的月份，不會先繳這些欠費；要先繳欠費請按 Esc 後用 F6 或 F5。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="384" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="396" />
+        <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}；减免滞纳金 ¥{w} 后只收 ¥{c}；要预交以后的月份请按 Esc 后用 F8。</source>
+        <translation>注意：輸入的 ¥{t} 多於此戶所欠 ¥{d}；減免滯納金 ¥{w} 後只收 ¥{c}；要預交以後的月份請按 Esc 後用 F8。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="399" />
         <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。</source>
         <translation>注意：輸入的 ¥{t} 多於此戶所欠 ¥{d}，只收所欠 ¥{d}；要預交以後的月份請按 Esc 後用 F8。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="437" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="448" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="445" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="456" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>抹零 {r}　現金應收 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="468" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="479" />
         <source>折扣/减免：{p}</source>
         <translation>折扣/減免：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="525" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation>（第 {n} 次重試中，按 Esc 放棄）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="518" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="529" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>已記賬（收據 {n}），連線中斷，正在讀取收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="523" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="534" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>正在確認這筆收款是否已記賬：與資料庫伺服器的連線中斷了（請求編號 {id}）。請不要另行收款；連線恢復後會自動確認</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="548" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="545" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="542" />
         <location filename="../../counter_app/ui/payment/dialog.py" line="537" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="534" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="531" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="526" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="534" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="545" />
         <source>（按 Enter 重试）</source>
         <translation>（按 Enter 重試）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="539" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="550" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>（第 {n} 次查詢中；按 Esc 可先離開，程式會繼續查詢）</translation>
     </message>
@@ -4888,22 +4893,22 @@
         <translation>內到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="95" />
+        <location filename="../../counter_app/ui/management/lists.py" line="104" />
         <source>{units} 户 {n} 项将到期</source>
         <translation>{units} 戶 {n} 項將到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="107" />
+        <location filename="../../counter_app/ui/management/lists.py" line="116" />
         <source>名单 {n} 户：{path}</source>
         <translation>名單 {n} 戶：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="110" />
+        <location filename="../../counter_app/ui/management/lists.py" line="119" />
         <source>导出短信名单</source>
         <translation>匯出簡訊名單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/lists.py" line="111" />
+        <location filename="../../counter_app/ui/management/lists.py" line="120" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4947,22 +4952,22 @@
         <translation>正在生成報表…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="115" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="123" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="128" />
         <source>正在准备打印…</source>
         <translation>正在準備列印…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="135" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="140" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="140" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="145" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
@@ -5168,12 +5173,12 @@
 </context><context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="59" />
+        <location filename="../../counter_app/ui/search/panel.py" line="61" />
         <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
         <translation>查詢（F2）：房號 / 姓名 / 拼音 / 電話尾號 / 車牌 / 掃收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="63" />
+        <location filename="../../counter_app/ui/search/panel.py" line="65" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>如 3-2-501、32501、張、zs、5678</translation>
     </message>
@@ -9637,6 +9642,10 @@
         <translation>賬本核對未通過（{problem}），先查明原因再刪除個人資訊</translation>
     </message>
     <message>
+        <source>账本还有留存数字以外的问题（{count} 处），先用 check 查明并处理；重算留存数字不会改正它们，还会抹去与之不符的汇总</source>
+        <translation>賬本還有留存數字以外的問題（{count} 處），先用 check 查明並處理；重算留存數字不會改正它們，還會抹去與之不符的彙總</translation>
+    </message>
+    <message>
         <source>账目一致</source>
         <translation>賬目一致</translation>
     </message>
@@ -10003,6 +10012,10 @@
     <message>
         <source>重算前留存数字与账目一致</source>
         <translation>重算前留存數字與賬目一致</translation>
+    </message>
+    <message>
+        <source>重算留存数字</source>
+        <translation>重算留存數字</translation>
     </message>
     <message>
         <source>重置密码需要 --new-password</source>

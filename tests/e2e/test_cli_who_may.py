@@ -29,7 +29,7 @@ PUBLIC = {"notice", "calc", "import-template"}          # what the office posts:
 # What a cashier may not do (the permission table: managers and administrators only).
 NOT_FOR_CASHIERS = {
     "restore --show": "database.restore", "key status": "key.manage", "key code": "key.manage",
-    "audit verify": "audit.view", "check": "database.check", "rebuild-kept": "database.restore",
+    "audit verify": "audit.view", "check": "database.check", "rebuild-kept": "kept.rebuild",
     "backup": "database.backup",
     "arrears": "report.management", "collection": "report.management", "closeout": "report.day",
     "report": "report.management", "export": "data.export", "privacy": "personal.view_full", "bill": "billing.run",

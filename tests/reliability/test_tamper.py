@@ -9,7 +9,6 @@ import hashlib
 import hmac
 import json
 import os
-import re
 import shutil
 
 import pytest
@@ -492,8 +491,9 @@ def test_a_lock_cleared_in_the_file_stays_in_force(copy, capsys, monkeypatch):
 
 
 def test_a_list_of_problems_cut_short_says_how_many_more(copy, capsys, monkeypatch):
-    """Sixty charges slipped into the file: `check` and `audit verify` list fifty problems and say
-    how many more there are; the list never passes for the whole of them."""
+    """Sixty charges slipped into the file and thirty months' kept figures edited: `check` and
+    `audit verify` list fifty problems and say exactly how many more there are (every check
+    counts all it finds, not its first twenty); the list never passes for the whole of them."""
     unit, item, std = q(copy, "SELECT unit_id, item_id, standard_id FROM charge WHERE run_id IS NOT NULL "
                               "ORDER BY id LIMIT 1")[0]
     for n in range(60):
@@ -501,13 +501,18 @@ def test_a_list_of_problems_cut_short_says_how_many_more(copy, capsys, monkeypat
                 "paid_fen, due_date, basis, rounding, origin, dedupe_key, created_at, note) VALUES (?, ?, ?, "
                 "'2025-06-01', '2025-06-30', 1, 100, 0, '2025-07-01', '补收', '分', 'bill', ?, "
                 "'2026-01-12 01:00:00', '')", (unit, item, std, f"slipped-{n}"))
+    for n in range(30):                 # kept months of no charge at all: each named on its own
+        q(copy, "INSERT INTO billed_month (item_id, month, billed_fen, charges) VALUES (?, ?, 100, 1)",
+          (item, f"{1970 + n}-01"))
     monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
+    code = cli.main(["check", "--db", copy, "--user", "manager", "--json"])
+    found = json.loads(capsys.readouterr().out)["problems"]
+    assert code == 3 and len(found) >= 60 + 30, len(found)
     code = cli.main(["check", "--db", copy, "--user", "manager"])
     out, err = capsys.readouterr()
     for code, text in ((code, out + err), _verify(capsys, monkeypatch, copy)):
         assert code != 0 and "没有审计记录为它封存" in text, text
-        more = re.search(r"…… 另有 (\d+) 处", text)
-        assert more is not None and int(more.group(1)) >= 10, text
+        assert f"…… 另有 {len(found) - 50} 处" in text, text
         listed = [line for line in text.splitlines() if line.startswith("  ") and "另有" not in line]
         assert len(listed) == 50, text
 
@@ -531,10 +536,11 @@ def _kept(target) -> dict[str, list]:
 
 
 def test_kept_figures_edited_by_hand_are_worked_out_anew_by_an_administrator(copy, capsys, monkeypatch):
-    """A month's billed total and a month's debt (two items each) edited in the file: `check` names both and points
-    to `rebuild-kept`, which a manager may not run; the administrator's run names what differed,
-    puts every kept figure back as the ledger's own rows add up, and says so in the audit trail.
-    The ledger then checks clean, and nothing posted changed."""
+    """A month's billed total and a month's debt (two items each) edited in the file: `check` names
+    both and points to `rebuild-kept`, which a manager may not run; the administrator's run names
+    what differed, puts every kept figure back as the ledger's own rows add up, and says so in the
+    audit trail. The ledger then checks clean, and nothing posted changed. A charge edited behind
+    the program is another matter: the rebuild is refused, the kept figures left as evidence."""
     untouched = _kept(copy)
     posted = {t: q(copy, f"SELECT count(*), sum(total_fen) FROM {t}") for t in ("payment", "refund")}
     q(copy, "UPDATE billed_month SET billed_fen = billed_fen + 100 WHERE month = "
@@ -562,3 +568,13 @@ def test_kept_figures_edited_by_hand_are_worked_out_anew_by_an_administrator(cop
     assert code == 0 and "检查通过" in text and "rebuild-kept" not in text, text
     code, text = run("admin", "rebuild-kept")              # again: nothing differs now
     assert code == 0 and "一致" in text, text
+    # A charge edited behind the program: its month's kept total now disagrees too, as evidence.
+    # check names both and does not point to rebuild-kept, which is refused: nothing rewritten.
+    cid, _, _ = _unpaid_charge(copy)
+    q(copy, "UPDATE charge SET amount_fen = amount_fen + 100 WHERE id = ?", (cid,))
+    evidence = _kept(copy)
+    code, text = run("manager", "check")
+    assert code == 3 and f"应收 {cid}（" in text and "应收合计记为" in text and "rebuild-kept" not in text, text
+    code, text = run("admin", "rebuild-kept")
+    assert code == 2 and "留存数字以外的问题" in text, text
+    assert _kept(copy) == evidence

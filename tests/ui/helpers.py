@@ -7,6 +7,12 @@ def cells(table) -> list[list[str]]:
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
+def read(text: str) -> str:
+    """A label's text as a person reads it: without the invisible marks that hold a figure on one
+    line (ui/figure_text.py: word joiners, a no-break space)."""
+    return text.replace("\u2060", "").replace("\u00a0", " ")
+
+
 def shown_active(qtbot, dialog):
     """The dialog shown and made the active window: its shortcuts act there, as for a user."""
     qtbot.addWidget(dialog)

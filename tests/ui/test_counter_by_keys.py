@@ -204,6 +204,14 @@ def test_an_amount_with_its_late_fee_waived_is_not_said_to_be_more_than_owed(qtb
         keys.run("<Alt+J>", "老人行动不便")
         assert dialog.quote.waived_fen > 0 and dialog.quote.total_fen < 10000
         assert not dialog.warning.isVisible(), dialog.warning.text()
+        keys.run("<Shift+Tab>")                                     # from the reason back to the amount
+        keys.focus_is("payAmount")
+        keys.run("<Ctrl+A>", "99999", "<Enter>")
+        q = dialog.quote
+        assert dialog.warning.isVisible() and q.waived_fen > 0, dialog.warning.text()
+        # what is owed before the waiver, and what is taken after it: each its own figure
+        assert (f"多于此户所欠 ¥{format_yuan(q.total_fen + q.waived_fen)}" in dialog.warning.text()
+                and f"后只收 ¥{format_yuan(q.total_fen)}" in dialog.warning.text()), dialog.warning.text()
         keys.run("<Esc>", "D")
         keys.focus_is("searchBox")
     assert Payment.select().count() == 0

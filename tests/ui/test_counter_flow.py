@@ -7,6 +7,8 @@ from PyQt6.QtWidgets import QApplication
 from counter_app.ledger import clock
 from counter_app.store.models import Charge, Payment, TenderRow
 from tests.factories import at
+from counter_app.ui.fit import WORD_JOINER
+from tests.ui.helpers import read
 from tests.ui.keyboard import Keyboard
 
 
@@ -199,7 +201,7 @@ def test_search_hits_say_what_each_unit_owes_and_a_paid_up_unit_says_so(qtbot, w
         hits = {model.hit(r).code: r for r in range(model.rowCount())}
         overdue = model.hit(hits["3-2-501"])
         assert overdue.state == "overdue" and overdue.owed_fen > 0
-        text = model.data(model.index(hits["3-2-501"]))
+        text = read(model.data(model.index(hits["3-2-501"])))
         assert f"应缴合计 ¥{format_yuan(overdue.owed_fen)}" in text
         assert model.data(model.index(hits["3-2-501"]), Qt.ItemDataRole.ForegroundRole) == STATE_COLOURS["overdue"]
         # Open it: the amount owed is shown large; amounts are never squeezed by the basis.
@@ -209,11 +211,14 @@ def test_search_hits_say_what_each_unit_owes_and_a_paid_up_unit_says_so(qtbot, w
         view = window.unit_view
         owed_label = view.findChild(QLabel, "owedTotal")
         # the same figure under the same name as the search list, with its parts beneath
-        assert owed_label.isVisible() and owed_label.text() == f"应缴合计 ¥{format_yuan(overdue.owed_fen)}"
+        assert owed_label.isVisible() and read(owed_label.text()) == f"应缴合计 ¥{format_yuan(overdue.owed_fen)}"
         owing = view.file.owing
         assert owing.total_fen == overdue.owed_fen and owing.late_fee_fen > 0
-        parts = view.findChild(QLabel, "chargeTotals").text()
+        parts = read(view.findChild(QLabel, "chargeTotals").text())
         assert f"到期应缴 ¥{format_yuan(owing.due_now_fen)}" in parts and f"滞纳金 ¥{format_yuan(owing.late_fee_fen)}" in parts
+        # each figure held on one line where the label wraps: never 未到 | 期, nor a name from its amount
+        raw = view.findChild(QLabel, "chargeTotals").text()
+        assert f"{WORD_JOINER.join('到期应缴')}\u00a0¥{format_yuan(owing.due_now_fen)}" in raw
         header = view.table.horizontalHeader()
         assert header.sectionResizeMode(6) == QHeaderView.ResizeMode.ResizeToContents
         assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch

@@ -30,16 +30,22 @@ def _steps_to(window, name: str) -> int:
     return entries.index(action)
 
 
+def open_renewals(qtbot, keys, office, settings):
+    """The manager's counter window, and 续费提醒 opened from the 报表 menu by keys and built."""
+    window = counter_window(qtbot, office.manager, settings)
+    window.activateWindow()
+    # down the 报表 menu to 续费提醒, however many entries stand above it
+    keys.run("<Alt+B>", *["<Down>"] * _steps_to(window, "actionRenewals"), "<Enter>")
+    dialog = keys.window_is("renewalsDialog")
+    qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.report is not None)
+    return window, dialog
+
+
 def test_renewals_and_forecast_by_keys(qtbot, office, counter_settings, tmp_path):
     keys = Keyboard(qtbot)
     settings = replace(counter_settings, report_printer=f"pdf:{tmp_path / 'report.pdf'}")
     with clock.frozen(at(2026, 3, 10, 15)):
-        window = counter_window(qtbot, office.manager, settings)
-        window.activateWindow()
-        # down the 报表 menu to 续费提醒, however many entries stand above it
-        keys.run("<Alt+B>", *["<Down>"] * _steps_to(window, "actionRenewals"), "<Enter>")
-        dialog = keys.window_is("renewalsDialog")
-        qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.report is not None)
+        window, dialog = open_renewals(qtbot, keys, office, settings)
         assert [ln.code for ln in dialog.report.lines] == ["1-1-101"] and dialog.report.days == 30
         keys.focus_is("renewalsDay")
         for _ in range(4):                                 # a date's year, month and day, then the days
@@ -70,3 +76,27 @@ def test_renewals_and_forecast_by_keys(qtbot, office, counter_settings, tmp_path
         assert "收费预测（基准月 2026-02" in text and "回测" in text and "方法" in text
         keys.press("Esc")
         qtbot.waitUntil(lambda: not forecast.isVisible())
+
+
+def test_renewals_are_listed_again_for_a_day_typed_and_not_for_a_tab_past(qtbot, office, counter_settings):
+    """The day typed, Tab on to the days, Enter: the list of that day (the days field alone was
+    compared once, so a new day kept the old list). A Tab past the days unchanged builds nothing."""
+    keys = Keyboard(qtbot)
+    with clock.frozen(at(2026, 3, 10, 15)):
+        _, dialog = open_renewals(qtbot, keys, office, counter_settings)
+        first = dialog.report
+        keys.focus_is("renewalsDay")
+        keys.press("Tab")                                  # past the days, unchanged: nothing built
+        while QApplication.focusWidget().objectName() != "renewalsDays":
+            keys.press("Tab")
+        keys.press("Tab")
+        qtbot.wait(100)
+        assert dialog.report is first and not dialog.jobs.pending
+        while QApplication.focusWidget().objectName() != "renewalsDay":
+            keys.press("Shift+Tab")
+        keys.run("<Ctrl+A>", "2026-04-01")                 # another day typed whole
+        while QApplication.focusWidget().objectName() != "renewalsDays":
+            keys.press("Tab")
+        keys.press("Enter")
+        qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.report is not first)
+        assert str(dialog.report.as_of) == "2026-04-01"

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from ...core.errors import Finding, Word
+from ...core.errors import Finding, Refused, Word
 from ...store import backup as copies, db as dbmod, migrations, readable
 from ...store.queries import billed
 from ...ledger import audit
@@ -28,7 +28,7 @@ class CheckReport:
     problems: tuple[Finding, ...]      # worded at the edge (text_of)
     seconds: float
     unchecked: tuple[Finding, ...] = ()     # rows sealed under a key this PC does not hold
-    kept_differs: bool = False              # some problems are of the kept figures (rebuild_kept)
+    only_kept: bool = False                 # every problem is a kept figure (rebuild_kept puts them right)
 
 
 def _integrity() -> tuple[Word, list[Finding]]:
@@ -62,7 +62,7 @@ def check(actor: Actor | None = None, *, file_checked: bool = False) -> CheckRep
                                                                      kind=type(exc).__name__),))
     problems = broken + list(verification.problems)
     report = CheckReport(not problems, integrity, verification.rows, tuple(problems), time.perf_counter() - started,
-                         tuple(audit.describe_unchecked(verification)), verification.kept_differs)
+                         tuple(audit.describe_unchecked(verification)), verification.only_kept and not broken)
     with dbmod.write_transaction():
         migrations.set_meta(LAST_CHECK, datetime.now(timezone.utc).isoformat(timespec="seconds"))
         migrations.set_meta(LAST_RESULT, "1" if report.ok else "0")
@@ -73,16 +73,24 @@ def rebuild_kept(actor: Actor) -> tuple[Finding, ...]:
     """An administrator's repair when `check` names a kept figure (a debt summary, a month's billed
     total) that differs from the charges and receipts: every kept figure worked out anew from them
     and the triggers made again, in one transaction, and the differences found before written in
-    the audit trail. Nothing posted is touched: the kept figures are sums of it. On a server the
-    counters wait for it (seconds at 20,000 units). Returns what differed before."""
-    actor.require("database.restore")
-    found = verify.kept_problems()
+    the audit trail. Nothing posted is touched: the kept figures are sums of it. Refused while the
+    check finds anything else (a row changed behind the program): the kept figures that disagree
+    are then part of the evidence. On a server the counters wait for it (seconds at 20,000
+    units). Returns what differed before."""
+    actor.require("kept.rebuild")
+    verification = verify.verify_all()
+    if not verification.ok and not verification.only_kept:
+        # Rows changed behind the program: the kept figures that disagree with them are part of
+        # what shows it. They are worked out again only once the rest is put right.
+        raise Refused("账本还有留存数字以外的问题（{count} 处），先用 check 查明并处理；重算留存数字不会改正它们，"
+                      "还会抹去与之不符的汇总", count=len(verification.problems) - len(verification.kept))
+    found = verification.kept
     with dbmod.write_transaction():
         migrations.restore_kept(dbmod.database.obj)
         billed.rebuild()
         audit.record(actor.username, "kept.rebuilt", "database", "", None,
                      {"differed": len(found), "first": [str(f) for f in found[:20]]})
-    return tuple(found)
+    return found
 
 
 def due(now: datetime | None = None) -> bool:

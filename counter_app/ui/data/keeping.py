@@ -150,7 +150,7 @@ class DataKeeping(QObject):
                 integrity=said(report.integrity), n=report.audit_rows))
         else:
             hint = ("\n\n" + self.tr("欠费汇总等留存数字的不符，管理员可用 counter-app rebuild-kept 按应收和收据重算")
-                    if report.kept_differs else "")
+                    if report.only_kept else "")
             QMessageBox.warning(self.window, self.tr("检查账本"), self.tr("检查发现问题：\n{p}").format(
                 p="\n".join(map(said, first_of(report.problems, 15)))) + hint)
 

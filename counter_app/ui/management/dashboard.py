@@ -12,7 +12,7 @@ from ...core.axis import money_ticks
 from ...core.money import format_yuan
 from ...ledger.context import Actor
 from ...services.reports import dashboard, floor_grid, tables as management_tables
-from .. import keys
+from .. import fit, keys
 from ..section_tables import ROW_ROLE, section_table, stacked_sections
 from ..settings import CounterSettings
 from .dialogs import MonthReportWindow, floor_grid_table
@@ -85,7 +85,7 @@ class DashboardDialog(MonthReportWindow):
                                     (self.tr("至今已收"), [p.collected_fen for p in d.trend])]))
         column.addWidget(bar_chart(self.tr("各月费用至今未收（元）"), labels,
                                    [(self.tr("未收"), [p.owed_fen for p in d.trend])]))
-        self.tabs.addTab(page, self.tr("趋势"))
+        self.tabs.addTab(fit.scrolling(page, "trendScroll", 200), self.tr("趋势"))   # two charts: a short screen scrolls
         # the figures of the charts, month by month, on a tab of their own: the charts keep the
         # height a 1366×768 screen has
         self.tabs.addTab(section_table(trend, "trendTable"), self.tr("各月明细"))

@@ -84,10 +84,12 @@ class RenewalsDialog(ListWindow):
         self.refresh()
 
     def _days_given(self) -> None:
-        """Enter, or the focus leaving the field: the list again if the days are not the list's.
-        A spin box says it was edited whenever it loses the focus: a Tab past it built the list
-        anew, and took the focus from the table it had just reached."""
-        if self.report is None or self.report.days != self.days.value():
+        """Enter, or the focus leaving the field: the list again if its day or days are not the
+        list's (the day has no signal of its own: it is typed before the days). A spin box says
+        it was edited whenever it loses the focus: a Tab past it built the list anew, and took
+        the focus from the table it had just reached."""
+        if (self.report is None or self.report.days != self.days.value()
+                or self.report.as_of != self.day.date().toPyDate()):
             self.refresh()
 
     def build_request(self):

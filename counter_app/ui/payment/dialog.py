@@ -384,12 +384,20 @@ class PaymentDialog(QDialog):
         self.warning.setText(self.tr("注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；"
                                      "要先缴欠费请按 Esc 后用 F6 或 F5。").format(n=count, a=format_yuan(owed))
                              if ahead else
-                             self.tr("注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。")
-                             .format(t=format_yuan(typed), d=format_yuan(owed_up_to)) if over else "")
+                             self._over_text(typed, owed_up_to, q) if over else "")
         self.warning.setVisible(ahead or over)
         self.error.setText("")
         self.confirm.setEnabled(True)
         self.update_change()
+
+    def _over_text(self, typed: int, owed: int, q: Quote) -> str:
+        """The amount typed is more than the unit owes: what is taken instead, the waiver said."""
+        if q.waived_fen:
+            return self.tr("注意：输入的 ¥{t} 多于此户所欠 ¥{d}；减免滞纳金 ¥{w} 后只收 ¥{c}；"
+                           "要预交以后的月份请按 Esc 后用 F8。").format(
+                t=format_yuan(typed), d=format_yuan(owed), w=format_yuan(q.waived_fen), c=format_yuan(q.total_fen))
+        return self.tr("注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。").format(
+            t=format_yuan(typed), d=format_yuan(owed))
 
     def due_fen(self) -> int:
         """What the owner is to pay now, the 抹零 shown included (the owner's displays show it)."""

@@ -9,7 +9,7 @@ from PyQt6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from ...services.counter import ledger
 from .. import keys
 from ..figure_text import figure
-from ..fit import terms_kept_whole
+from ..fit import WORD_JOINER, terms_kept_whole
 from ..jobs import LatestOnly
 
 # Overdue in red, owing (not yet due) in amber, paid up in green: seen before a unit is opened.
@@ -32,7 +32,9 @@ class HitsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             owes = figure("total", hit.owing.total_fen) if hit.owing.principal_fen else self.tr("已缴清")
             # what it owes right after the number: the list is narrow, and that is what is read first
-            return f"{hit.code}  {owes}  {hit.owners}  {hit.phone}  [{hit.matched}]"
+            # (each part held whole where the line wraps: between parts, not inside [房号])
+            whole = WORD_JOINER.join
+            return "  ".join((whole(hit.code), owes, whole(hit.owners), whole(hit.phone), whole(f"[{hit.matched}]")))
         if role == Qt.ItemDataRole.ForegroundRole:
             return STATE_COLOURS.get(hit.state)
         if role == Qt.ItemDataRole.UserRole:
@@ -67,6 +69,11 @@ class SearchPanel(QWidget):
         self.model = HitsModel(self)
         self.results = QListView(objectName="searchResults")
         self.results.setModel(self.model)
+        # A hit longer than the panel (a long name, 应缴合计 and the phone) wraps onto a second line
+        # rather than running out of sight behind a sideways scroll bar.
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
         layout.addWidget(self.results, 1)
         # Each keystroke searches in the background (on a server a read may take a while); a newer
         # keystroke supersedes an older search. Enter searches the box's text at once.
