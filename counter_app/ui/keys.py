@@ -64,8 +64,12 @@ class TabInOrder:
     def tab_stops(self) -> list[QWidget]:
         raise NotImplementedError
 
+    def stops(self) -> list[QWidget]:
+        """The stops Tab visits now: shown, enabled, each one that takes the focus itself."""
+        return [w for w in self.tab_stops() if w.isVisible() and w.isEnabled() and _takes_tab(w)]
+
     def focusNextPrevChild(self, forward: bool) -> bool:          # noqa: N802 (Qt's name)
-        stops = [w for w in self.tab_stops() if w.isVisible() and w.isEnabled() and _takes_tab(w)]
+        stops = self.stops()
         focus = QApplication.focusWidget()
         here = next((i for i, w in enumerate(stops) if focus is not None and (w is focus or w.isAncestorOf(focus))),
                     None)

@@ -130,6 +130,7 @@ def test_f4_prints_once_and_leaves_the_focus_where_enter_opens_the_unit(qtbot, b
     with clock.frozen(at(2026, 2, 20, 9)):
         w, dialog = arrears_window(qtbot, billed_estate, tmp_path)
         keys.window_is("arrearsDialog")
+        keys.focus_is("arrearsDate")                       # opened on its first parameter, not the tab bar
         printed = []
         submit = dialog.files.submit
         dialog.files.submit = lambda work: (printed.append(work), submit(work))[1]    # counted, then done

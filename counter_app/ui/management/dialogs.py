@@ -105,6 +105,15 @@ class ReportWindow(keys.TabInOrder, QDialog):
             self.layout().activate()
             widen_for(self, [page] if isinstance(page, QTableView) else page.findChildren(QTableView))
 
+    def showEvent(self, event) -> None:               # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self.isAncestorOf(QApplication.focusWidget()):
+            # Opened: the focus on the first parameter (the day, the month), where Tab begins,
+            # not on the tab bar, whose arrows would turn the pages at the first key.
+            stops = self.stops()
+            if stops:
+                stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def tab_stops(self) -> list[QWidget]:
         """The parameters, the tabs and the tables shown, then the buttons (made before the rest)."""
         items = (self.parameters.itemAt(i).widget() for i in range(self.parameters.count()))
