@@ -78,9 +78,11 @@ def cmd_rebuild_kept(args):
     from ..services.setup import checkup
     C.open_ledger(args)
     found = checkup.rebuild_kept(C.login(args))
-    text = ([in_language(Word("重算前有 {n} 处留存数字与账目不符：", n=len(found)))]
-            + [f"  {in_language(p)}" for p in first_of(found, 50)] if found else
-            [in_language(Word("重算前留存数字与账目一致"))])
+    if found:
+        text = [in_language(Word("重算前有 {n} 处留存数字与账目不符：", n=len(found)))]
+        text += [f"  {in_language(p)}" for p in first_of(found, 50)]
+    else:
+        text = [in_language(Word("重算前留存数字与账目一致"))]
     text.append(in_language(Word("已按应收和收据重算全部留存数字（已记入审计日志）")))
     out.emit(args, {"differed": len(found), "problems": [str(p) for p in found]}, "\n".join(text))
 

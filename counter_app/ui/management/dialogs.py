@@ -107,7 +107,8 @@ class ReportWindow(keys.TabInOrder, QDialog):
 
     def showEvent(self, event) -> None:               # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not self.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
             # Opened: the focus on the first parameter (the day, the month), where Tab begins,
             # not on the tab bar, whose arrows would turn the pages at the first key.
             stops = self.stops()

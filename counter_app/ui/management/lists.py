@@ -58,11 +58,10 @@ class ListWindow(ReportWindow):
 
     def add_parameters(self, *widgets) -> None:
         """The parameters on top, in the order the Tab key takes them, then the tables; the first
-        has the focus when the window opens."""
+        has the focus when the window opens (ReportWindow.showEvent)."""
         for widget in widgets:
             self.parameters.addWidget(widget)
         self.parameters.addStretch(1)
-        next(w for w in widgets if not isinstance(w, QLabel)).setFocus()
 
 
 class RenewalsDialog(ListWindow):
